@@ -1,0 +1,73 @@
+"""Batch throughput: articles per second with one job and with N jobs.
+
+Runs ``datesleuth batch`` (tag + check + timeline per article, JSONL out) over the
+TimeML files of ../shared/data/te3_silver/ fed as a directory, and prints how much each
+extra worker adds (target: at least 80% of the single-job speed per extra core).
+
+    python benchmarks/batch_speed.py [--limit 600] [--jobs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from datesleuth.batch import BatchOptions, BatchSummary, run_batch
+from datesleuth.batch.sources import article_files
+
+CORPUS = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "te3_silver"
+# Articles analysed before timing, so that neither run pays for loading the rules.
+_WARM_UP = 5
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=0, help="first N articles (default: all)")
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1, help="jobs of run 2")
+    args = parser.parse_args()
+    if not CORPUS.is_dir():
+        print(f"skipped: {CORPUS} not found")
+        return 0
+    with tempfile.TemporaryDirectory() as scratch:
+        corpus = _corpus(Path(scratch), args.limit)
+        _run(_corpus(Path(scratch) / "warm-up", _WARM_UP), Path(scratch) / "warm-up.jsonl", 1)
+        single = _run(corpus, Path(scratch) / "one.jsonl", 1)
+        multi = _run(corpus, Path(scratch) / "many.jsonl", args.jobs)
+    _report(single, multi, args.jobs)
+    return 0 if single.counts["failed"] < single.total else 1
+
+
+def _corpus(scratch: Path, limit: int) -> Path:
+    """The corpus directory itself, or a directory linking to its first ``limit`` files."""
+    if not limit:
+        return CORPUS
+    scratch.mkdir(parents=True, exist_ok=True)
+    for number, path in enumerate(article_files(CORPUS)):
+        if number == limit:
+            break
+        (scratch / path.name).symlink_to(path.resolve())
+    return scratch
+
+
+def _run(corpus: Path, output: Path, jobs: int) -> BatchSummary:
+    options = BatchOptions(corpus, output, jobs=jobs, progress=False, restart=True)
+    return run_batch(options, stderr=io.StringIO())
+
+
+def _report(single: BatchSummary, multi: BatchSummary, jobs: int) -> None:
+    counts = ", ".join(f"{status} {count}" for status, count in single.counts.items())
+    print(f"te3_silver: {single.total} articles ({counts})")
+    print(f"jobs=1: {single.rate:7.1f} articles/s")
+    speed_up = multi.rate / single.rate if single.rate else 0.0
+    print(f"jobs={jobs}: {multi.rate:7.1f} articles/s ({speed_up:.2f}x)")
+    if jobs > 1:
+        per_core = (speed_up - 1) / (jobs - 1)
+        print(f"each extra core adds {per_core:.0%} of single-job speed (target >= 80%)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

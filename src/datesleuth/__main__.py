@@ -1,0 +1,5 @@
+import sys
+
+from datesleuth.cli import main
+
+sys.exit(main())

@@ -1,0 +1,241 @@
+"""``datesleuth check FILE|-``: the date an article claims, when it was written, a verdict.
+
+``--jsonl IN`` checks one JSON object a line (``id``, ``text`` or ``html``, optional
+``claimed``) and writes one result line per input line, in order; a line that cannot be
+checked gives ``{"id", "error"}`` and the others go on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from typing import Any, TextIO
+
+from datesleuth.errors import DateFormatError, DatesleuthError, InputError
+from datesleuth.types import CheckResult, Evidence
+
+STDIN = "-"
+# The fields of one batch result line, as documented for ``--jsonl``.
+_EVIDENCE_FIELDS = ("text", "start", "end", "kind", "implies", "weight", "agrees_with_claim")
+_AGREEMENT_MARKS = {True: "fits claim", False: "AGAINST claim", None: ""}
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="date an article from its content and judge the date it claims",
+        description=(
+            "Read the date an article claims (header, dateline, HTML metadata, TimeML DCT), "
+            "estimate when it was written from its content alone, and say whether the claim "
+            "is consistent with it. FILE is plain text, HTML or TimeML, or - for stdin."
+        ),
+    )
+    parser.add_argument("input", nargs="?", metavar="FILE", help="the article, or - for stdin")
+    claim = parser.add_mutually_exclusive_group()
+    claim.add_argument("--claimed", metavar="YYYY-MM-DD", help="the date to check instead")
+    claim.add_argument(
+        "--no-claimed",
+        action="store_true",
+        help="ignore any claimed date: only estimate from the content",
+    )
+    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument(
+        "--jsonl",
+        metavar="IN.jsonl",
+        help="check one JSON object a line (id, text or html, claimed); - for stdin",
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.jsonl is not None:
+        if args.input is not None:
+            raise InputError("give either FILE or --jsonl, not both")
+        return run_batch(args.jsonl, sys.stdout, use_claimed=not args.no_claimed)
+    if args.input is None:
+        raise InputError("no input: give a FILE, - for standard input, or --jsonl IN.jsonl")
+    result = check_file(args.input, claimed=args.claimed, use_claimed=not args.no_claimed)
+    if args.json:
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        sys.stdout.write(render_report(result))
+    return 0
+
+
+def check_file(source: str, *, claimed: str | None, use_claimed: bool) -> CheckResult:
+    from datesleuth.dating import check_article
+    from datesleuth.reading.html import looks_like_html
+    from datesleuth.reading.text import decode_text, read_bytes
+
+    name = "stdin" if source == STDIN else source
+    try:
+        given = _parse_claimed(claimed)
+    except DateFormatError as error:
+        raise DateFormatError(f"--claimed: {error}") from None
+    text = decode_text(read_bytes(source), name)
+    if looks_like_html(text, name):
+        return check_article(html=text, claimed=given, use_claimed=use_claimed, doc_id=name)
+    return check_article(text, claimed=given, use_claimed=use_claimed, doc_id=name)
+
+
+def _parse_claimed(value: str | None) -> dt.date | None:
+    from datesleuth.tagging.dates import parse_reference_date
+
+    return parse_reference_date(value)
+
+
+# --- Batch ---------------------------------------------------------------------------
+
+
+def run_batch(source: str, out: TextIO, *, use_claimed: bool) -> int:
+    """Check each line of a JSONL input; one output line per input line, in order."""
+    for line in _lines(source):
+        if not line.strip():
+            continue
+        out.write(json.dumps(check_line(line, use_claimed=use_claimed), ensure_ascii=False))
+        out.write("\n")
+        out.flush()
+    return 0
+
+
+def _lines(source: str) -> Iterator[str]:
+    if source == STDIN:
+        yield from sys.stdin
+        return
+    try:
+        with open(source, encoding="utf-8") as stream:
+            yield from stream
+    except FileNotFoundError:
+        raise InputError(f"{source}: no such file") from None
+    except UnicodeDecodeError:
+        raise InputError(f"{source}: is not valid UTF-8") from None
+    except OSError as error:
+        raise InputError(f"{source}: cannot be read ({error.strerror or error})") from None
+
+
+def check_line(line: str, *, use_claimed: bool = True) -> dict[str, Any]:
+    """The result record of one JSONL line, or ``{"id", "error"}``."""
+    from datesleuth.dating import check_article
+
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        return {"id": None, "error": f"not a JSON object: {error.msg} at column {error.colno}"}
+    if not isinstance(record, dict):
+        return {"id": None, "error": "not a JSON object"}
+    doc_id = record.get("id")
+    try:
+        text, html, claimed = _fields(record)
+        result = check_article(
+            text,
+            html=html,
+            claimed=claimed,
+            use_claimed=use_claimed,
+            doc_id=None if doc_id is None else str(doc_id),
+        )
+    except DatesleuthError as error:
+        return {"id": doc_id, "error": str(error)}
+    return batch_record(result, doc_id)
+
+
+def _fields(record: dict[str, Any]) -> tuple[str | None, str | None, str | None]:
+    text, html, claimed = record.get("text"), record.get("html"), record.get("claimed")
+    for key, value in (("text", text), ("html", html), ("claimed", claimed)):
+        if value is not None and not isinstance(value, str):
+            raise InputError(f'"{key}" must be a string')
+    if text is None and html is None:
+        raise InputError('no "text" or "html" field')
+    return text, html, claimed
+
+
+def batch_record(result: CheckResult, doc_id: Any) -> dict[str, Any]:
+    """The documented fields of one result, ``id`` as given in the input line."""
+    full = result.to_dict()
+    return {
+        "id": doc_id,
+        "claimed": full["claimed"],
+        "claimed_source": full["claimed_source"],
+        "estimate": full["estimate"],
+        "verdict": full["verdict"],
+        "confidence": full["confidence"],
+        "evidence": [{key: item[key] for key in _EVIDENCE_FIELDS} for item in full["evidence"]],
+    }
+
+
+# --- Human report --------------------------------------------------------------------
+
+
+def render_report(result: CheckResult) -> str:
+    """A short report a fact-checker can read and verify against the article."""
+    from datesleuth.dating.verdict import describe_offset
+
+    lines = [f"Claimed date:  {_claim_line(result)}", f"Written:       {_estimate_line(result)}"]
+    verdict = f"{result.verdict.upper()} (confidence {result.confidence:.2f})"
+    if result.verdict == "misdated" and result.discrepancy_days:
+        direction = "later" if result.discrepancy_days > 0 else "earlier"
+        verdict += (
+            f": the claim is {describe_offset(result.discrepancy_days)} {direction} "
+            "than the content"
+        )
+    lines.append(f"Verdict:       {verdict}")
+    if result.reason:
+        lines.append(f"               {result.reason}")
+    lines.append("Evidence:" if result.evidence else "Evidence:      none found")
+    lines.extend(_evidence_lines(result.evidence))
+    return "\n".join(lines) + "\n"
+
+
+def _claim_line(result: CheckResult) -> str:
+    if result.claimed is None:
+        return "none found"
+    return f"{_human_day(result.claimed)} (from {_source_name(result.claimed_source)})"
+
+
+def _source_name(source: str | None) -> str:
+    names = {
+        "header": "the header line",
+        "published": "the 'Published' line",
+        "updated": "the 'Updated' line",
+        "dateline": "the dateline",
+        "html-metadata": "the page's metadata",
+        "timeml-dct": "the TimeML creation time",
+        "given": "--claimed",
+    }
+    return names.get(source or "", source or "unknown")
+
+
+def _estimate_line(result: CheckResult) -> str:
+    estimate = result.estimate
+    if estimate is None:
+        return "cannot tell: the content gives too few clues"
+    earliest = _human_day(estimate.earliest) if estimate.earliest else "any time"
+    latest = _human_day(estimate.latest) if estimate.latest else "today"
+    likely = f", most likely {_human_day(estimate.most_likely)}" if estimate.most_likely else ""
+    return f"between {earliest} and {latest}{likely}"
+
+
+def _evidence_lines(evidence: Iterable[Evidence]) -> Iterator[str]:
+    for item in evidence:
+        implied = _implied(item)
+        mark = _AGREEMENT_MARKS[item.agrees_with_claim]
+        flags = ", ".join(flag for flag in (mark, "outvoted" if item.violated else "") if flag)
+        quoted = f'"{item.text}" ' if item.text else ""
+        yield f"  - {quoted}[{item.start}-{item.end}] {item.kind}, weight {item.weight:g}"
+        yield f"      {item.explanation}{implied}" + (f"  ({flags})" if flags else "")
+
+
+def _implied(item: Evidence) -> str:
+    if item.after and item.before:
+        return f" -> {item.after.isoformat()} .. {item.before.isoformat()}"
+    if item.after:
+        return f" -> on or after {item.after.isoformat()}"
+    if item.before:
+        return f" -> on or before {item.before.isoformat()}"
+    return ""
+
+
+def _human_day(day: dt.date) -> str:
+    return f"{day.day} {day:%B %Y} ({day:%A})"

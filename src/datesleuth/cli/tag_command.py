@@ -1,0 +1,214 @@
+"""``datesleuth tag FILE...``: find and normalize the time expressions of texts or TimeML files.
+
+Plain text is tagged against ``--dct``; a TimeML file against its own creation time unless
+``--dct`` is given. Several inputs are independent: one that cannot be read is reported
+on standard error and the others are still tagged (exit status 1 if any failed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from datesleuth.errors import DateFormatError, DatesleuthError, InputError
+from datesleuth.reading.text import decode_text, read_bytes
+from datesleuth.reading.timeml import (
+    TimeMLDocument,
+    looks_like_timeml,
+    parse_timeml,
+    render_timeml,
+    to_timeml,
+)
+from datesleuth.types import Timex
+
+FORMATS = ("table", "json", "timeml")
+STDIN = "-"
+_OUTPUT_SUFFIX = {"table": ".txt", "json": ".json", "timeml": ".tml"}
+_TABLE_COLUMNS = ("start", "end", "type", "value", "mod", "text")
+_NO_DCT_NOTE = (
+    "datesleuth: note: no --dct given; expressions relative to the writing date "
+    "(yesterday, on Friday, last year) are left underspecified"
+)
+
+
+@dataclass(frozen=True)
+class TaggedInput:
+    """One input after tagging: its text, the expressions, and the TimeML it came from."""
+
+    name: str
+    text: str
+    dct: dt.date | None
+    timexes: list[Timex]
+    timeml: TimeMLDocument | None
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "tag",
+        help="find and normalize time expressions (TIMEX3)",
+        description=(
+            "Tag the time expressions of plain text or TimeML files (FILE or - for standard "
+            "input). TimeML input (.tml/.xml, or content starting with <?xml or <TimeML) is "
+            "tagged against its DCT unless --dct is given."
+        ),
+    )
+    parser.add_argument("inputs", nargs="+", metavar="FILE", help="a text or TimeML file, or -")
+    parser.add_argument(
+        "--dct", metavar="YYYY-MM-DD", help="the reference (writing) date of the text"
+    )
+    parser.add_argument(
+        "--format", choices=FORMATS, default="table", help="output format (default: table)"
+    )
+    parser.add_argument(
+        "--out-dir",
+        type=Path,
+        metavar="DIR",
+        help="write one output file per input to DIR, named after the input",
+    )
+    parser.add_argument("--lang", default="en", help="language of the text (default: en)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from datesleuth.tagging.dates import parse_reference_date
+
+    try:
+        dct = parse_reference_date(args.dct)
+    except DateFormatError as error:
+        raise DateFormatError(f"--dct: {error}") from None
+    if args.format == "timeml" and len(args.inputs) > 1 and args.out_dir is None:
+        raise InputError("--format timeml with several inputs needs --out-dir")
+    if args.out_dir is not None:
+        _make_directory(args.out_dir)
+    tagged: list[TaggedInput] = []
+    failed = False
+    noted_missing_dct = False
+    for source in args.inputs:
+        try:
+            item = tag_input(source, dct, args.lang)
+            if item.dct is None and not noted_missing_dct:
+                print(_NO_DCT_NOTE, file=sys.stderr)
+                noted_missing_dct = True
+            if args.out_dir is not None:
+                write_output(item, args.format, args.out_dir)
+            else:
+                tagged.append(item)
+        except DatesleuthError as error:
+            print(f"datesleuth: error: {error}", file=sys.stderr)
+            failed = True
+    if args.out_dir is None and tagged:
+        sys.stdout.write(format_many(tagged, args.format, several=len(args.inputs) > 1))
+    return 1 if failed else 0
+
+
+def tag_input(source: str, dct: dt.date | None, lang: str) -> TaggedInput:
+    """Read, decode and tag one input (a path or ``-``); ``dct`` overrides a TimeML DCT."""
+    from datesleuth import tagging
+
+    name = "stdin" if source == STDIN else source
+    text = decode_text(read_bytes(source), name)
+    timeml = parse_timeml(text, name) if looks_like_timeml(text, name) else None
+    if timeml is not None:
+        text = timeml.text
+        dct = dct or timeml.dct
+    timexes = sorted(tagging.tag_text(text, dct, lang=lang), key=lambda t: (t.start, -t.end))
+    return TaggedInput(name, text, dct, timexes, timeml)
+
+
+def format_many(items: Sequence[TaggedInput], output_format: str, several: bool) -> str:
+    """Standard output for the inputs; with ``several`` inputs each is labelled by its name."""
+    if not several:
+        return "".join(format_one(item, output_format) for item in items)
+    if output_format == "json":
+        return _json({item.name: timex_records(item.timexes) for item in items})
+    return "\n".join(f"# {item.name}\n{format_one(item, output_format)}" for item in items)
+
+
+def format_one(item: TaggedInput, output_format: str) -> str:
+    if output_format == "json":
+        return _json(timex_records(item.timexes))
+    if output_format == "timeml":
+        if item.timeml is not None:
+            return render_timeml(item.timeml, item.timexes)
+        return to_timeml(item.text, item.dct, item.timexes)
+    return format_table(item.timexes)
+
+
+def format_table(timexes: Sequence[Timex]) -> str:
+    """Aligned columns, one expression a line; line breaks inside an expression become spaces."""
+    rows = [_TABLE_COLUMNS] + [
+        (
+            str(t.start),
+            str(t.end),
+            t.type,
+            t.value,
+            t.mod or "-",
+            " ".join(t.text.split()),
+        )
+        for t in timexes
+    ]
+    widths = [max(len(row[column]) for row in rows) for column in range(len(_TABLE_COLUMNS) - 1)]
+    lines = [
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False))
+        + "  "
+        + row[-1]
+        for row in rows
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def timex_records(timexes: Sequence[Timex]) -> list[dict[str, Any]]:
+    """JSON-ready records, numbered t1, t2, ... like the TIMEX3 tags of the TimeML output."""
+    return [
+        {
+            "tid": f"t{number}",
+            "text": t.text,
+            "start": t.start,
+            "end": t.end,
+            "type": t.type,
+            "value": t.value,
+            "mod": t.mod,
+            "quant": t.quant,
+            "freq": t.freq,
+        }
+        for number, t in enumerate(timexes, start=1)
+    ]
+
+
+def write_output(item: TaggedInput, output_format: str, out_dir: Path) -> Path:
+    """Write the output of one input to ``out_dir`` under the input's name."""
+    target = out_dir / output_name(item.name, output_format)
+    if item.name != "stdin" and target.resolve() == Path(item.name).resolve():
+        raise InputError(f"{item.name}: output would overwrite the input; use another --out-dir")
+    try:
+        target.write_text(format_one(item, output_format), encoding="utf-8", newline="")
+    except OSError as error:
+        raise InputError(f"{target}: cannot be written ({error.strerror or error})") from None
+    return target
+
+
+def output_name(input_name: str, output_format: str) -> str:
+    """The input's file name, keeping a TimeML suffix for TimeML output (TempEval layout)."""
+    path = Path(input_name)
+    if output_format == "timeml" and path.suffix.lower() in (".tml", ".xml"):
+        return path.name
+    return path.stem + _OUTPUT_SUFFIX[output_format]
+
+
+def _json(data: Any) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def _make_directory(directory: Path) -> None:
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputError(
+            f"{directory}: cannot create directory ({error.strerror or error})"
+        ) from None

@@ -1,0 +1,205 @@
+"""Date an article: the date it claims, when its content says it was written, a verdict.
+
+:func:`check_article` is the engine behind :func:`datesleuth.check`; :func:`writing_date`
+gives the best writing date of a checked article to the other capabilities.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from datesleuth.dating.calendar import UNIVERSE_START, universe_end
+from datesleuth.dating.claimed import Claim, read_claim
+from datesleuth.dating.clues import Clue, OfficeMention, build_clues, days_between
+from datesleuth.dating.estimate import Solution, estimate_writing_date
+from datesleuth.dating.verdict import judge
+from datesleuth.errors import InputError
+from datesleuth.types import CheckResult, Estimate, Evidence
+
+__all__ = ["check_article", "date_text", "writing_date"]
+
+
+@dataclass(frozen=True)
+class _Article:
+    text: str
+    claim: Claim
+
+
+def check_article(
+    text: str | None = None,
+    *,
+    html: str | None = None,
+    claimed: dt.date | str | None = None,
+    use_claimed: bool = True,
+    doc_id: str | None = None,
+) -> CheckResult:
+    """Read the claimed date, estimate the writing date from the content, judge the claim.
+
+    ``claimed`` overrides the date the article claims; ``use_claimed=False`` ignores any
+    claim and only estimates. Raises :class:`InputError` for input that is not an article
+    and :class:`DateFormatError` for a ``claimed`` that is not a real YYYY-MM-DD date.
+    """
+    from datesleuth.tagging.dates import parse_reference_date
+
+    given = parse_reference_date(claimed)
+    article = _read_article(text, html, doc_id or "input")
+    return date_text(
+        article.text,
+        _chosen_claim(article.claim, given, use_claimed),
+        doc_id=doc_id,
+    )
+
+
+def date_text(text: str, claim: Claim, *, doc_id: str | None = None) -> CheckResult:
+    """Date a plain text against a claim already read (the text's own header or given)."""
+    from datesleuth.tagging import tag_text
+
+    timexes = tag_text(text, None)
+    clues = build_clues(text, timexes, _office_mentions(text), claim)
+    solution = estimate_writing_date(clues)
+    judgement = judge(claim.date, solution)
+    evidence = [_evidence(clue, solution, claim.date) for clue in clues]
+    evidence.extend(_claim_note_evidence(claim))
+    notes = " ".join(f"Note: {note}." for note in claim.notes)
+    return CheckResult(
+        claimed=claim.date,
+        claimed_source=claim.source,
+        estimate=_estimate(solution),
+        verdict=judgement.verdict,
+        confidence=judgement.confidence,
+        evidence=evidence,
+        reason=f"{judgement.reason}. {notes}".strip() if notes else judgement.reason,
+        discrepancy_days=judgement.discrepancy_days,
+        doc_id=doc_id,
+    )
+
+
+def writing_date(result: CheckResult) -> tuple[dt.date | None, str]:
+    """The best writing date of a checked article and where it comes from.
+
+    The claim when the content does not contradict it, else the most likely day.
+    """
+    most_likely = result.estimate.most_likely if result.estimate else None
+    if result.claimed is not None and result.verdict != "misdated":
+        return result.claimed, result.claimed_source or "claimed"
+    if most_likely is not None:
+        return most_likely, "estimate"
+    return None, "none"
+
+
+def _read_article(text: str | None, html: str | None, name: str) -> _Article:
+    from datesleuth.reading.html import looks_like_html, read_html
+    from datesleuth.reading.text import check_text
+    from datesleuth.reading.timeml import looks_like_timeml, parse_timeml
+
+    if html is None and text is not None and looks_like_html(text):
+        html = text
+    if html is not None:
+        page = read_html(check_text(html, name), name)
+        if page.published is not None:
+            return _Article(page.text, Claim(page.published, "html-metadata"))
+        return _Article(page.text, read_claim(page.text))
+    if text is None:
+        raise InputError(f"{name}: no text to check")
+    check_text(text, name)
+    if looks_like_timeml(text):
+        document = parse_timeml(text, name)
+        return _Article(document.text, Claim(document.dct, "timeml-dct"))
+    return _Article(text, read_claim(text))
+
+
+def _chosen_claim(found: Claim, given: dt.date | None, use_claimed: bool) -> Claim:
+    """The claim to judge: the given date, else the article's own, unless told to ignore it.
+
+    The header lines stay excluded from the content clues whichever claim is judged.
+    """
+    if not use_claimed:
+        return Claim(
+            excluded=found.excluded,
+            dateline_month_day=found.dateline_month_day,
+            dateline_span=found.dateline_span,
+        )
+    if given is not None:
+        return Claim(
+            date=given,
+            source="given",
+            excluded=found.excluded,
+            dateline_month_day=found.dateline_month_day,
+            dateline_span=found.dateline_span,
+        )
+    return found
+
+
+def _office_mentions(text: str) -> Sequence[OfficeMention]:
+    try:
+        from datesleuth.dating.knowledge.mentions import find_office_mentions
+    except ImportError:  # the office-holder knowledge is optional for the engine
+        return []
+    return find_office_mentions(text)
+
+
+def _estimate(solution: Solution | None) -> Estimate | None:
+    if solution is None:
+        return None
+    return Estimate(solution.earliest, solution.latest, solution.most_likely)
+
+
+def _evidence(clue: Clue, solution: Solution | None, claimed: dt.date | None) -> Evidence:
+    """The clue as a checkable span, with the alternative that fits the estimate best."""
+    focus = solution.most_likely if solution else claimed
+    first, last = _alternative_near(clue, focus)
+    today = universe_end()
+    holds = solution.holds_on(clue, solution.most_likely) if solution else False
+    return Evidence(
+        text=clue.text,
+        start=clue.start,
+        end=clue.end,
+        kind=clue.kind,
+        after=first if first > UNIVERSE_START else None,
+        before=last if last < today else None,
+        weight=clue.weight,
+        agrees_with_claim=clue.constraint(claimed, claimed).holds_on(claimed) if claimed else None,
+        explanation=clue.explanation,
+        violated=solution is not None and not holds,
+    )
+
+
+def _alternative_near(clue: Clue, focus: dt.date | None) -> tuple[dt.date, dt.date]:
+    """The interval of the clue that holds the focus day, else the nearest to it."""
+    if focus is None:
+        lower, upper = UNIVERSE_START, universe_end()
+    else:
+        lower, upper = focus - dt.timedelta(days=14), focus + dt.timedelta(days=14)
+    intervals = days_between(clue.days, lower, upper) or days_between(
+        clue.days, UNIVERSE_START, universe_end()
+    )
+    if focus is None:
+        return intervals[0]
+
+    def distance(interval: tuple[dt.date, dt.date]) -> int:
+        first, last = interval
+        return max((first - focus).days, (focus - last).days, 0)
+
+    return min(intervals, key=distance)
+
+
+def _claim_note_evidence(claim: Claim) -> list[Evidence]:
+    """A header whose weekday does not match its date: shown with the evidence."""
+    if not claim.notes or claim.span is None:
+        return []
+    return [
+        Evidence(
+            text="",
+            start=claim.span[0],
+            end=claim.span[1],
+            kind="claim-weekday",
+            after=None,
+            before=None,
+            weight=0.0,
+            agrees_with_claim=False,
+            explanation=note,
+        )
+        for note in claim.notes
+    ]

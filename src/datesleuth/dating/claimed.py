@@ -1,0 +1,204 @@
+"""The date an article claims for itself, read from its header lines or dateline.
+
+A claim is what the page says about itself, not evidence from its content: the dating
+engine judges it against the content. The lines a claim was read from are reported so
+that the content clues leave them out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from datesleuth.dating.calendar import safe_date
+
+_MONTH_NAMES = [
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sep", "sept"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+]
+_WEEKDAY_NAMES = [
+    ("monday", "mon"),
+    ("tuesday", "tue", "tues"),
+    ("wednesday", "wed"),
+    ("thursday", "thu", "thur", "thurs"),
+    ("friday", "fri"),
+    ("saturday", "sat"),
+    ("sunday", "sun"),
+]
+MONTHS = {name: n for n, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+# ISO weekday numbers, 1 = Monday.
+WEEKDAYS = {name: n for n, names in enumerate(_WEEKDAY_NAMES, start=1) for name in names}
+
+
+def _alternation(names: dict[str, int]) -> str:
+    return "|".join(sorted(names, key=len, reverse=True))
+
+
+_MONTH = rf"(?P<month>(?i:{_alternation(MONTHS)}))\.?"
+_WEEKDAY = rf"(?:(?P<weekday>(?i:{_alternation(WEEKDAYS)}))\.?,?\s+)?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_TRAILING_WEEKDAY = rf"(?:,?\s+(?P<weekday_after>{_alternation(WEEKDAYS)})\b)?"
+# The written forms of a full date in headers and datelines, each with an optional
+# weekday before or after it: "27 May 2024, Monday", "Monday, May 27, 2024", "2024-05-27".
+_FULL_DATES = [
+    re.compile(rf"\b{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}\b{_TRAILING_WEEKDAY}", re.I),
+    re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b{_TRAILING_WEEKDAY}", re.I),
+    re.compile(
+        rf"\b{_WEEKDAY}(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"
+        rf"{_TRAILING_WEEKDAY}",
+        re.I,
+    ),
+]
+# Lines that announce the publication date ("Published: ...", "Posted on ...").
+# "Updated" comes last: the original date is the claim, an update is only a fallback.
+_LABELS = [
+    ("published", re.compile(r"^\W*(?:first\s+)?(?:published|posted|date)(?:\s+on)?\b\s*:?", re.I)),
+    ("updated", re.compile(r"^\W*(?:last\s+)?(?:updated|modified)(?:\s+on)?\b\s*:?", re.I)),
+]
+# A dateline opens the first paragraph: "MOSCOW, May 13 (Reuters) -", possibly with a
+# year; "WASHINGTON (AP) —" has no date at all.
+_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?),\s+"
+    rf"{_WEEKDAY}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+    r"\s*(?:\([^)]{1,40}\))?\s*[-–—:]",
+)
+# A header is looked for in the first lines only: further down a date line is content.
+_HEADER_LINES = 6
+# A bare date line must be mostly date: at most this many other letters on it.
+_MAX_OTHER_LETTERS = 12
+
+
+@dataclass(frozen=True)
+class Claim:
+    """What the article says about its own date."""
+
+    date: dt.date | None = None
+    source: str | None = None
+    span: tuple[int, int] | None = None
+    notes: tuple[str, ...] = ()
+    # Spans of header and dateline text that content clues must not use.
+    excluded: tuple[tuple[int, int], ...] = ()
+    # A dateline that gives a month and day but no year: content evidence, not a claim.
+    dateline_month_day: tuple[int, int] | None = None
+    dateline_span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class _FoundDate:
+    date: dt.date
+    start: int
+    end: int
+    weekday: int | None
+    notes: tuple[str, ...] = field(default=())
+
+
+def parse_full_date(text: str) -> _FoundDate | None:
+    """The first full written date in ``text`` (with its weekday, if one is written)."""
+    best: _FoundDate | None = None
+    for pattern in _FULL_DATES:
+        for match in pattern.finditer(text):
+            found = _found_date(match)
+            if found is not None and (best is None or found.start < best.start):
+                best = found
+                break
+    return best
+
+
+def _found_date(match: re.Match[str]) -> _FoundDate | None:
+    groups = match.groupdict()
+    month = int(groups["nmonth"]) if groups.get("nmonth") else MONTHS[groups["month"].lower()]
+    day = safe_date(int(groups["year"]), month, int(groups["day"]))
+    if day is None:
+        return None
+    weekday_name = groups.get("weekday") or groups.get("weekday_after")
+    weekday = WEEKDAYS[weekday_name.lower()] if weekday_name else None
+    return _FoundDate(day, match.start(), match.end(), weekday)
+
+
+def weekday_note(found: _FoundDate) -> str | None:
+    """A note when the written weekday is not the weekday of the written date."""
+    if found.weekday is None or found.weekday == found.date.isoweekday():
+        return None
+    written = _WEEKDAY_NAMES[found.weekday - 1][0].capitalize()
+    actual = found.date.strftime("%A")
+    return (
+        f"the header says {written} but {found.date.isoformat()} was a {actual}: "
+        "the date line may have been edited"
+    )
+
+
+def read_claim(text: str) -> Claim:
+    """The claimed date of a plain-text article: header line, labelled line or dateline."""
+    lines = _first_lines(text, _HEADER_LINES)
+    for source, label in _LABELS:
+        for start, line in lines:
+            head = label.match(line)
+            if head is None:
+                continue
+            found = parse_full_date(line[head.end() :])
+            if found is not None:
+                return _claim(found, source, start + head.end(), (start, start + len(line)))
+    for start, line in lines:
+        found = parse_full_date(line)
+        if found is not None and _is_bare_date_line(line, found):
+            return _claim(found, "header", start, (start, start + len(line)))
+    return _dateline_claim(text, lines)
+
+
+def _claim(found: _FoundDate, source: str, offset: int, line: tuple[int, int]) -> Claim:
+    note = weekday_note(found)
+    return Claim(
+        date=found.date,
+        source=source,
+        span=(offset + found.start, offset + found.end),
+        notes=(note,) if note else (),
+        excluded=(line,),
+    )
+
+
+def _is_bare_date_line(line: str, found: _FoundDate) -> bool:
+    rest = line[: found.start] + line[found.end :]
+    letters = sum(ch.isalpha() for ch in rest)
+    return letters <= _MAX_OTHER_LETTERS
+
+
+def _dateline_claim(text: str, lines: list[tuple[int, str]]) -> Claim:
+    for start, line in lines:
+        match = _DATELINE.match(line)
+        if match is None:
+            continue
+        span = (start + match.start(), start + match.end())
+        month = MONTHS[match["month"].lower()]
+        day = int(match["day"])
+        if match["year"]:
+            found = safe_date(int(match["year"]), month, day)
+            if found is None:
+                return Claim()
+            return Claim(date=found, source="dateline", span=span, excluded=(span,))
+        if safe_date(2000, month, day) is None:  # 2000 is a leap year: any real month-day
+            return Claim()
+        return Claim(excluded=(span,), dateline_month_day=(month, day), dateline_span=span)
+    return Claim()
+
+
+def _first_lines(text: str, count: int) -> list[tuple[int, str]]:
+    """The first ``count`` non-blank lines with their offsets in ``text``."""
+    lines: list[tuple[int, str]] = []
+    for match in re.finditer(r"[^\n]+", text):
+        if match.group().strip():
+            lines.append((match.start(), match.group()))
+            if len(lines) == count:
+                break
+    return lines

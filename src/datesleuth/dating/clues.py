@@ -1,0 +1,653 @@
+"""Clues: what each piece of an article says about its writing date W.
+
+Every clue is a constraint ``W in one of these day intervals`` with a weight, tied to a
+span of the article that a person can check. The tagged expressions are read without
+trusting any reference date: an expression relative to the writing date ("next week",
+"May 20" without a year, "on Wednesday") is used through its ``anchor``, so that each
+candidate W is tested on its own terms.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Protocol
+
+from datesleuth.dating.calendar import (
+    DAY,
+    OPEN_FUTURE,
+    OPEN_PAST,
+    UNIVERSE_START,
+    add_months,
+    iso_week_span,
+    month_span,
+    safe_date,
+    universe_end,
+    value_span,
+)
+from datesleuth.dating.claimed import WEEKDAYS, Claim
+from datesleuth.dating.solver import Constraint, Interval
+from datesleuth.types import Timex
+
+# --- Weights: how far each kind of clue is trusted (a strong clue outweighs two weak
+# ones that disagree with it; misdating needs the weight of strong clues, see verdict).
+# A date reported in the past tense: the event happened before the writing.
+WEIGHT_PAST_DATE = 2.0
+# A scheduled event in the future tense: the writing came before it.
+WEIGHT_FUTURE_DATE = 1.5
+# A date in the present tense or without a tense: usually recent, sometimes upcoming.
+WEIGHT_UNTENSED_DATE = 1.0
+# "May 20" without a year: news only writes those for dates within months of W.
+WEIGHT_MONTH_DAY = 1.5
+# "Wednesday, May 12": the weekday picks the years, a strong and rarely wrong clue.
+WEIGHT_MONTH_DAY_WEEKDAY = 3.0
+# "in March" without a year, in the past tense.
+WEIGHT_MONTH = 1.0
+# "on Wednesday" in the past tense: most such mentions are of the last few days.
+WEIGHT_WEEKDAY = 0.5
+# A relative expression ("next week") tied to a nearby date ("on May 20").
+WEIGHT_RELATIVE_PAIR = 1.5
+# The latest past date a news text names is rarely long before it was written.
+WEIGHT_RECENCY = 1.0
+# "MOSCOW, May 13 (Reuters) -": the dateline names the day of writing.
+WEIGHT_DATELINE = 2.5
+# "US President Joe Biden": a titled office holder is a strong clue...
+WEIGHT_OFFICE_TITLED = 2.5
+# ... a bare surname ("Biden said") is weaker: people stay in the news after office.
+WEIGHT_OFFICE_UNTITLED = 1.0
+# "former President", "then-President": the term had ended.
+WEIGHT_OFFICE_FORMER = 2.0
+# "President-elect": the term had not begun.
+WEIGHT_OFFICE_FUTURE = 2.0
+
+# --- Windows.
+# A month-day without a year lies within this many months of W.
+MONTH_DAY_WINDOW_MONTHS = 6
+# "in March" in the past tense: the last March, less than a year before W.
+MONTH_WINDOW_MONTHS = 12
+# "on Wednesday" in the past tense: W is 0 to 3 days after that weekday.
+WEEKDAY_MAX_DAYS_AFTER = 3
+# A date in the present tense or without tense may be up to a year ahead of W
+# ("the 2022 budget", written late in 2021).
+UNTENSED_LEAD_MONTHS = 12
+# "President-elect" is said in the months between an election and the inauguration.
+ELECT_WINDOW_MONTHS = 12
+# ... W falls within this many months after the end of the latest past date named.
+RECENCY_MONTHS = 12
+# Relative expressions are paired with dates at most this many paragraphs away (news
+# paragraphs are short: the date of "next week" often comes two paragraphs later).
+PAIR_MAX_PARAGRAPHS = 3
+# A weekday written right before a month-day ("Wednesday, May 12") belongs to it.
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s*(?:the\s+)?$", re.I
+)
+# Two absolute dates joined by one of these make a range ("2021-2023", "1998 to 2001").
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|through|until)\s*$")
+_UNIT_ANCHOR = re.compile(r"^(DAY|WEEK|MONTH|YEAR)([+-]\d+)$")
+
+
+class Office(Protocol):
+    @property
+    def office_id(self) -> str: ...
+    @property
+    def role(self) -> str: ...
+
+
+class Term(Protocol):
+    @property
+    def office(self) -> Office: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def start(self) -> dt.date: ...
+    @property
+    def end(self) -> dt.date | None: ...
+
+
+class OfficeMention(Protocol):
+    """What the office-holder knowledge reports (see ``knowledge.mentions``)."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def term(self) -> Term: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def titled(self) -> bool: ...
+
+
+@dataclass(frozen=True)
+class WeekdayWindow:
+    """W lies ``min_after``..``max_after`` days after some ``weekday`` (ISO, 1 = Monday)."""
+
+    weekday: int
+    min_after: int
+    max_after: int
+
+    def intervals(self, lower: dt.date, upper: dt.date) -> tuple[Interval, ...]:
+        first = lower - dt.timedelta(days=(lower.isoweekday() - self.weekday) % 7 + 7)
+        spans = []
+        while first <= upper:
+            spans.append(
+                (first + dt.timedelta(days=self.min_after), first + dt.timedelta(self.max_after))
+            )
+            first += dt.timedelta(days=7)
+        return tuple(spans)
+
+
+Days = tuple[Interval, ...] | WeekdayWindow
+
+
+def days_between(days: Days, lower: dt.date, upper: dt.date) -> tuple[Interval, ...]:
+    if isinstance(days, WeekdayWindow):
+        return days.intervals(lower, upper)
+    return days
+
+
+@dataclass(frozen=True)
+class Hint:
+    """A day the writing most often falls on given a clue (for the most likely day)."""
+
+    days: Days
+    weight: float
+
+
+@dataclass(frozen=True)
+class Clue:
+    """One constraint on W with the span of text it comes from."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    weight: float
+    days: Days
+    explanation: str
+    hints: tuple[Hint, ...] = ()
+
+    @property
+    def weekly(self) -> bool:
+        return isinstance(self.days, WeekdayWindow)
+
+    def constraint(self, lower: dt.date, upper: dt.date) -> Constraint:
+        return Constraint(days_between(self.days, lower, upper), self.weight)
+
+
+def build_clues(
+    text: str,
+    timexes: Sequence[Timex],
+    mentions: Sequence[OfficeMention] = (),
+    claim: Claim | None = None,
+) -> list[Clue]:
+    """Every clue the content gives about its writing date (header lines left out)."""
+    excluded = claim.excluded if claim else ()
+    usable = _reconcile_tenses(
+        [t for t in timexes if not _inside(t, excluded) and t.anchor_source != "narrative"]
+    )
+    paragraphs = _paragraph_starts(text)
+    clues: list[Clue] = []
+    for timex in usable:
+        clue = _timex_clue(text, timex)
+        if clue is not None:
+            clues.append(clue)
+    dates = _absolute_dates(text, usable)
+    clues.extend(clue for dated in dates if (clue := _absolute_clue(dated)) is not None)
+    recency = _recency_clue(dates)
+    if recency is not None:
+        clues.append(recency)
+    clues.extend(_relative_pairs(text, usable, paragraphs))
+    clues.extend(_office_clues(mentions))
+    if claim is not None and claim.dateline_month_day and claim.dateline_span:
+        clues.append(_dateline_clue(text, *claim.dateline_month_day, claim.dateline_span))
+    return _without_repeats(clues)
+
+
+def _reconcile_tenses(timexes: list[Timex]) -> list[Timex]:
+    """A month-day named once as upcoming and once in a past clause is upcoming.
+
+    "agreed to meet on the sidelines of the May 20 session": the past tense belongs to
+    the reporting verb, not to the event, which another sentence says "is scheduled".
+    """
+    upcoming = {t.anchor for t in timexes if t.anchor and t.tense in ("present", "future")}
+    return [
+        replace(t, tense=None)
+        if t.tense == "past" and t.anchor in upcoming and t.anchor.startswith("MD:")
+        else t
+        for t in timexes
+    ]
+
+
+def _inside(timex: Timex, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(first <= timex.start and timex.end <= last for first, last in spans)
+
+
+def _without_repeats(clues: list[Clue]) -> list[Clue]:
+    """One clue per distinct constraint, the strongest mention of it, in text order.
+
+    A date repeated ten times is still one fact: counting it ten times would let one
+    mis-tagged expression outvote everything else.
+    """
+    strongest: dict[tuple[str, Days], Clue] = {}
+    for clue in clues:
+        key = (clue.kind, clue.days)
+        if key not in strongest or clue.weight > strongest[key].weight:
+            strongest[key] = clue
+    return sorted(strongest.values(), key=lambda clue: (clue.start, clue.end))
+
+
+# --- Dates -------------------------------------------------------------------------
+
+
+def _timex_clue(text: str, timex: Timex) -> Clue | None:
+    """The clue of an expression relative to the writing date (month-day, month, weekday)."""
+    anchor = timex.anchor or ""
+    if timex.type not in ("DATE", "TIME"):
+        return None
+    if anchor.startswith("MD:"):
+        return _month_day_clue(text, timex, anchor)
+    if anchor.startswith("M:"):
+        return _month_clue(timex, int(anchor[2:]))
+    if anchor.startswith("WD:"):
+        return _weekday_clue(timex, int(anchor[3:]))
+    return None
+
+
+@dataclass(frozen=True)
+class _Dated:
+    """An absolute date or range of the text, with the days it covers."""
+
+    timex: Timex
+    text: str
+    start: int
+    end: int
+    first: dt.date
+    last: dt.date
+
+
+def _absolute_dates(text: str, timexes: Sequence[Timex]) -> list[_Dated]:
+    """Absolute dates in text order, two joined by a dash or "to" read as one range."""
+    dated: list[_Dated] = []
+    for timex in timexes:
+        span = value_span(timex.value) if timex.type in ("DATE", "TIME") else None
+        if timex.anchor or span is None:
+            continue
+        previous = dated[-1] if dated else None
+        if (
+            previous is not None
+            and _RANGE_JOIN.match(text[previous.end : timex.start])
+            and span[1] >= previous.first
+        ):
+            dated[-1] = _Dated(
+                previous.timex,
+                text[previous.start : timex.end],
+                previous.start,
+                timex.end,
+                previous.first,
+                max(previous.last, span[1]),
+            )
+        else:
+            dated.append(_Dated(timex, timex.text, timex.start, timex.end, *span))
+    return dated
+
+
+def _absolute_clue(dated: _Dated) -> Clue | None:
+    first, last = dated.first, dated.last
+    tense = dated.timex.tense
+    if tense == "past":
+        if first > universe_end():
+            return None  # a past event in the future is a tagging error
+        return _dated_clue(
+            dated,
+            "past-date",
+            WEIGHT_PAST_DATE,
+            ((first, OPEN_FUTURE),),
+            f"reported as past: written on or after {first.isoformat()}",
+            _day_after_hint(first, last),
+        )
+    if tense == "future":
+        return _dated_clue(
+            dated,
+            "future-date",
+            WEIGHT_FUTURE_DATE,
+            ((OPEN_PAST, last),),
+            f"announced as upcoming: written on or before {last.isoformat()}",
+        )
+    lower = add_months(first, -UNTENSED_LEAD_MONTHS)
+    if lower > universe_end():
+        return None
+    return _dated_clue(
+        dated,
+        "date",
+        WEIGHT_UNTENSED_DATE,
+        ((lower, OPEN_FUTURE),),
+        f"a date named without past or future: written on or after {lower.isoformat()}",
+        _day_after_hint(first, last),
+    )
+
+
+def _recency_clue(dates: Sequence[_Dated]) -> Clue | None:
+    """News reports the recent past: W is soon after the latest past date it names.
+
+    Present-tense dates are left out: they are as often plans ("the 2021-2023 term").
+    """
+    today = universe_end()
+    past = [d for d in dates if d.timex.tense in ("past", None) and d.last <= today]
+    if not past:
+        return None
+    latest = max(past, key=lambda d: d.last)
+    bound = add_months(latest.last, RECENCY_MONTHS)
+    return _dated_clue(
+        latest,
+        "recency",
+        WEIGHT_RECENCY,
+        ((OPEN_PAST, bound),),
+        f"the latest past date named: news of then is written by {bound.isoformat()}",
+    )
+
+
+def _dated_clue(
+    dated: _Dated,
+    kind: str,
+    weight: float,
+    days: Days,
+    explanation: str,
+    hints: tuple[Hint, ...] = (),
+) -> Clue:
+    return Clue(dated.text, dated.start, dated.end, kind, weight, days, explanation, hints)
+
+
+def _day_after_hint(first: dt.date, last: dt.date) -> tuple[Hint, ...]:
+    """Day-precise past dates are mostly reported the day after (or the same day)."""
+    if first != last:
+        return ()
+    return (Hint(((last + DAY, last + DAY),), 0.5), Hint(((last, last),), 0.3))
+
+
+def _candidate_years() -> range:
+    return range(UNIVERSE_START.year, universe_end().year + 2)
+
+
+def _month_day_clue(text: str, timex: Timex, anchor: str) -> Clue | None:
+    month, day = (int(part) for part in anchor[3:].split("-"))
+    weekday = _stated_weekday(text, timex)
+    dates = [safe_date(year, month, day) for year in _candidate_years()]
+    candidates = [d for d in dates if d is not None]
+    if weekday is not None:
+        candidates = [d for d in candidates if d.isoweekday() == weekday]
+    if not candidates:
+        return None
+    window = MONTH_DAY_WINDOW_MONTHS
+    if timex.tense == "past":
+        intervals = tuple((d, add_months(d, window)) for d in candidates)
+        how = f"a past {_month_day(month, day)}: written within {window} months after it"
+    elif timex.tense == "future":
+        intervals = tuple((add_months(d, -window), d) for d in candidates)
+        how = f"an upcoming {_month_day(month, day)}: written within {window} months before it"
+    elif weekday is not None:
+        intervals = tuple((add_months(d, -window), add_months(d, window)) for d in candidates)
+        how = f"{_month_day(month, day)} without a year: written within {window} months of it"
+    else:
+        return None  # within months of some year's May 20: true of every day
+    if weekday is not None:
+        how += f"; its weekday fits the years {_year_list(candidates)}"
+    weight = WEIGHT_MONTH_DAY_WEEKDAY if weekday is not None else WEIGHT_MONTH_DAY
+    hints = tuple(Hint(((d, d + DAY),), 0.4) for d in candidates) if timex.tense == "past" else ()
+    return _clue(timex, "month-day", weight, intervals, how, hints)
+
+
+def _stated_weekday(text: str, timex: Timex) -> int | None:
+    """The weekday written with a month-day ("Wednesday, May 12"), if any."""
+    words = re.findall(r"[A-Za-z]+", timex.text)
+    for word in words:
+        if word.lower() in WEEKDAYS and len(word) > 3:
+            return WEEKDAYS[word.lower()]
+    before = _WEEKDAY_BEFORE.search(text[max(0, timex.start - 15) : timex.start])
+    return WEEKDAYS[before.group(1).lower()] if before else None
+
+
+def _month_day(month: int, day: int) -> str:
+    return dt.date(2000, month, day).strftime("%-d %B")
+
+
+def _year_list(days: Sequence[dt.date]) -> str:
+    years = [str(d.year) for d in days]
+    return ", ".join(years) if len(years) <= 6 else ", ".join([*years[:3], "...", *years[-2:]])
+
+
+def _month_clue(timex: Timex, month: int) -> Clue | None:
+    if timex.tense != "past" or not 1 <= month <= 12:
+        return None
+    window = MONTH_WINDOW_MONTHS
+    starts = [month_span(year, month)[0] for year in _candidate_years()]
+    intervals = tuple((first, add_months(first, window) - DAY) for first in starts)
+    name = dt.date(2000, month, 1).strftime("%B")
+    return _clue(
+        timex,
+        "month",
+        WEIGHT_MONTH,
+        intervals,
+        f"a past {name} without a year: written within {window} months after it began",
+    )
+
+
+def _weekday_clue(timex: Timex, weekday: int) -> Clue | None:
+    if timex.tense == "future" or not 1 <= weekday <= 7:
+        return None
+    name = dt.date(2024, 1, weekday).strftime("%A")  # 1 January 2024 was a Monday
+    return _clue(
+        timex,
+        "weekday",
+        WEIGHT_WEEKDAY,
+        WeekdayWindow(weekday, 0, WEEKDAY_MAX_DAYS_AFTER),
+        f"a past {name}: written 0-{WEEKDAY_MAX_DAYS_AFTER} days after a {name}",
+        (Hint(WeekdayWindow(weekday, 1, 1), 1.0), Hint(WeekdayWindow(weekday, 0, 0), 0.6)),
+    )
+
+
+def _dateline_clue(text: str, month: int, day: int, span: tuple[int, int]) -> Clue:
+    dates = [d for d in (safe_date(y, month, day) for y in _candidate_years()) if d]
+    return Clue(
+        text=text[span[0] : span[1]],
+        start=span[0],
+        end=span[1],
+        kind="dateline",
+        weight=WEIGHT_DATELINE,
+        days=tuple((d, d + DAY) for d in dates),
+        explanation=f"the dateline says {_month_day(month, day)}: written that day",
+        hints=tuple(Hint(((d, d),), 1.0) for d in dates),
+    )
+
+
+def _clue(
+    timex: Timex,
+    kind: str,
+    weight: float,
+    days: Days,
+    explanation: str,
+    hints: tuple[Hint, ...] = (),
+) -> Clue:
+    return Clue(timex.text, timex.start, timex.end, kind, weight, days, explanation, hints)
+
+
+# --- Relative expressions tied to dates ----------------------------------------------
+
+
+def _relative_pairs(text: str, timexes: Sequence[Timex], paragraphs: list[int]) -> list[Clue]:
+    """ "next week" + "on May 20": W lies in the week before the week of 20 May."""
+    targets = [t for t in timexes if _day_target(t) is not None]
+    clues = []
+    for timex in timexes:
+        unit_offset = _unit_offset(timex)
+        if unit_offset is None:
+            continue
+        unit, offset = unit_offset
+        target = _nearest_target(timex, offset, targets, paragraphs)
+        if target is None:
+            continue
+        clue = _pair_clue(text, timex, unit, offset, target)
+        if clue is not None:
+            clues.append(clue)
+    return clues
+
+
+def _unit_offset(timex: Timex) -> tuple[str, int] | None:
+    match = _UNIT_ANCHOR.match(timex.anchor or "")
+    if match is None or timex.anchor_source == "narrative" or match[1] == "YEAR":
+        return None
+    return match[1], int(match[2])
+
+
+def _day_target(timex: Timex) -> tuple[int, int] | dt.date | None:
+    """A day a relative expression can be tied to: a month-day or an absolute day."""
+    anchor = timex.anchor or ""
+    if anchor.startswith("MD:"):
+        month, day = (int(part) for part in anchor[3:].split("-"))
+        return month, day
+    if anchor:
+        return None
+    span = value_span(timex.value)
+    return span[0] if span and span[0] == span[1] else None
+
+
+def _nearest_target(
+    timex: Timex, offset: int, targets: Sequence[Timex], paragraphs: list[int]
+) -> Timex | None:
+    """The closest date in the same or the next paragraph, in the same direction of time."""
+    here = _paragraph_of(timex.start, paragraphs)
+    best: Timex | None = None
+    for target in targets:
+        if target is timex or abs(_paragraph_of(target.start, paragraphs) - here) > (
+            PAIR_MAX_PARAGRAPHS
+        ):
+            continue
+        if (offset > 0 and target.tense == "past") or (offset < 0 and target.tense == "future"):
+            continue
+        if best is None or abs(target.start - timex.start) < abs(best.start - timex.start):
+            best = target
+    return best
+
+
+def _pair_clue(text: str, timex: Timex, unit: str, offset: int, target: Timex) -> Clue | None:
+    day_target = _day_target(target)
+    if isinstance(day_target, dt.date):
+        dates = [day_target]
+    elif day_target is not None:
+        month, day = day_target
+        weekday = _stated_weekday(text, target)
+        found = [safe_date(year, month, day) for year in _candidate_years()]
+        dates = [d for d in found if d and (weekday is None or d.isoweekday() == weekday)]
+    else:
+        return None
+    intervals = tuple(span for d in dates if (span := _writing_days(unit, offset, d)))
+    if not intervals:
+        return None
+    first, last = sorted((timex, target), key=lambda t: t.start)
+    return Clue(
+        text=f"{first.text} … {last.text}",
+        start=first.start,
+        end=last.end,
+        kind="relative-pair",
+        weight=WEIGHT_RELATIVE_PAIR,
+        days=intervals,
+        explanation=f'"{timex.text}" refers to {target.text}: {_pair_meaning(unit, offset)}',
+    )
+
+
+def _writing_days(unit: str, offset: int, target: dt.date) -> Interval | None:
+    """The days W for which ``unit``+``offset`` from W falls on ``target``."""
+    if unit == "DAY":
+        day = target - dt.timedelta(days=offset)
+        return day, day
+    if unit == "WEEK":
+        return iso_week_span(target - dt.timedelta(weeks=offset))
+    if unit == "MONTH":
+        return month_span(target.year, target.month - offset)
+    return None
+
+
+def _pair_meaning(unit: str, offset: int) -> str:
+    amount = abs(offset)
+    plural = "s" if amount != 1 else ""
+    unit_name = unit.lower() + plural
+    if offset == 0:
+        return f"written in the same {unit.lower()}"
+    direction = "before" if offset > 0 else "after"
+    return f"written {amount} {unit_name} {direction} it"
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [0] + [match.end() for match in re.finditer(r"\n\s*\n", text)]
+
+
+def _paragraph_of(offset: int, starts: list[int]) -> int:
+    return bisect.bisect_right(starts, offset) - 1
+
+
+# --- Office holders ----------------------------------------------------------------------
+
+
+def _office_clues(mentions: Sequence[OfficeMention]) -> list[Clue]:
+    """One clue per mention span: its alternative terms are a union of intervals."""
+    by_span: dict[tuple[int, int, str], list[OfficeMention]] = {}
+    for mention in mentions:
+        by_span.setdefault((mention.start, mention.end, mention.status), []).append(mention)
+    clues = []
+    for group in by_span.values():
+        clue = _office_clue(group)
+        if clue is not None:
+            clues.append(clue)
+    return clues
+
+
+def _office_clue(group: Sequence[OfficeMention]) -> Clue | None:
+    first = group[0]
+    intervals: list[Interval] = []
+    for mention in group:
+        term = mention.term
+        if first.status == "former" and term.end is not None:
+            intervals.append((term.end, OPEN_FUTURE))
+        elif first.status == "future":
+            intervals.append((add_months(term.start, -ELECT_WINDOW_MONTHS), term.start))
+        elif first.status == "current":
+            intervals.append((term.start, term.end or OPEN_FUTURE))
+    if not intervals:
+        return None
+    return Clue(
+        text=first.text,
+        start=first.start,
+        end=first.end,
+        kind=f"office-{first.status}",
+        weight=_office_weight(first),
+        days=tuple(intervals),
+        explanation=_office_explanation(group),
+    )
+
+
+def _office_weight(mention: OfficeMention) -> float:
+    if mention.status == "former":
+        return WEIGHT_OFFICE_FORMER
+    if mention.status == "future":
+        return WEIGHT_OFFICE_FUTURE
+    return WEIGHT_OFFICE_TITLED if mention.titled else WEIGHT_OFFICE_UNTITLED
+
+
+def _office_explanation(group: Sequence[OfficeMention]) -> str:
+    terms = "; ".join(
+        f"{m.term.name}, {m.term.office.role} {m.term.start.isoformat()} to "
+        f"{m.term.end.isoformat() if m.term.end else 'now'}"
+        for m in group
+    )
+    status = group[0].status
+    if status == "former":
+        return f"named as former office holder ({terms}): written after the term ended"
+    if status == "future":
+        return f"named as future office holder ({terms}): written before the term began"
+    return f"named as office holder ({terms}): written during the term"

@@ -1,0 +1,132 @@
+"""From clues to an estimate of the writing date: interval, most likely day, and scores.
+
+The interval is the run of days that satisfies the greatest weight of clues. Weekday
+clues hold on every week, so they are only added once the other clues have narrowed
+the days to a span where a weekly pattern can say something.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from datesleuth.dating.calendar import UNIVERSE_START, universe_end
+from datesleuth.dating.clues import Clue, Hint, days_between
+from datesleuth.dating.solver import (
+    Constraint,
+    Interval,
+    best_regions,
+    best_score,
+    score_on,
+    score_steps,
+)
+
+# Below this best score the clues are too weak to date anything: no estimate at all
+# (a lone weekday or a bare surname says nothing about the year).
+MIN_ESTIMATE_SCORE = 1.5
+# Weekday clues are only used once the other clues leave at most this many days.
+WEEKLY_MAX_SPAN_DAYS = 400
+# Most likely day without hints and with one open end: this far inside the bounded end
+# (news mostly reports what is recent, so the writing is near the latest past event).
+OPEN_END_OFFSET = dt.timedelta(days=182)
+# A constraint that outweighs every hint: keeps the most likely day inside the estimate.
+_INSIDE_ESTIMATE = 1e6
+
+
+@dataclass(frozen=True)
+class Solution:
+    """The solved estimate with what is needed to judge a claim and explain each clue.
+
+    ``clues`` are the clues the estimate used: weekday clues are left out when the other
+    clues left too many days for them to matter.
+    """
+
+    clues: tuple[Clue, ...]
+    regions: tuple[Interval, ...]
+    best: float
+    lower: dt.date
+    upper: dt.date
+    most_likely: dt.date
+
+    @property
+    def earliest(self) -> dt.date | None:
+        """The first day of the estimate, or None when no clue bounds it from below."""
+        first = self.regions[0][0]
+        return None if first <= self.lower else first
+
+    @property
+    def latest(self) -> dt.date | None:
+        """The last day of the estimate, or None when no clue bounds it from above."""
+        last = self.regions[-1][1]
+        return None if last >= self.upper else last
+
+    def score_on(self, day: dt.date) -> float:
+        """The weight of the clues that hold on ``day`` (any day, even outside the universe)."""
+        return score_on(_constraints(self.clues, day, day), day)
+
+    def holds_on(self, clue: Clue, day: dt.date) -> bool:
+        return clue.constraint(day, day).holds_on(day)
+
+
+def estimate_writing_date(clues: Sequence[Clue]) -> Solution | None:
+    """The days that satisfy the greatest weight of clues, or None when clues are too weak."""
+    lower, upper = UNIVERSE_START, universe_end()
+    fixed = [clue for clue in clues if not clue.weekly]
+    segments = score_steps(_constraints(fixed, lower, upper), lower, upper)
+    regions = best_regions(segments)
+    best = best_score(segments)
+    if best < MIN_ESTIMATE_SCORE or not regions:
+        return None
+    used = fixed
+    first, last = regions[0][0], regions[-1][1]
+    if len(fixed) < len(clues) and (last - first).days <= WEEKLY_MAX_SPAN_DAYS:
+        used = list(clues)
+        segments = score_steps(_constraints(used, first, last), first, last)
+        regions = best_regions(segments)
+        best = best_score(segments)
+    most_likely = _most_likely(used, regions, lower, upper)
+    return Solution(tuple(used), tuple(regions), best, lower, upper, most_likely)
+
+
+def _constraints(clues: Sequence[Clue], lower: dt.date, upper: dt.date) -> list[Constraint]:
+    return [clue.constraint(lower, upper) for clue in clues]
+
+
+def _most_likely(
+    clues: Sequence[Clue], regions: Sequence[Interval], lower: dt.date, upper: dt.date
+) -> dt.date:
+    """The day the point-like clues favour inside the estimate, else a sensible default.
+
+    Hints tie: the latest favoured day wins, since writing comes after what it reports.
+    """
+    first, last = regions[0][0], regions[-1][1]
+    hints: list[Hint] = [hint for clue in clues for hint in clue.hints]
+    inside = Constraint(tuple(regions), _INSIDE_ESTIMATE)
+    constraints = [inside] + [
+        Constraint(days_between(hint.days, first, last), hint.weight) for hint in hints
+    ]
+    segments = score_steps(constraints, first, last)
+    if best_score(segments) > _INSIDE_ESTIMATE:
+        favoured = best_regions(segments)[-1]
+        return favoured[0] + (favoured[1] - favoured[0]) // 2
+    return _nearest_inside(_default_day(first, last, lower, upper), regions)
+
+
+def _default_day(first: dt.date, last: dt.date, lower: dt.date, upper: dt.date) -> dt.date:
+    open_start, open_end = first <= lower, last >= upper
+    if open_start and not open_end:
+        return max(first, last - OPEN_END_OFFSET)
+    if open_end and not open_start:
+        return min(last, first + OPEN_END_OFFSET)
+    return first + (last - first) // 2
+
+
+def _nearest_inside(day: dt.date, regions: Sequence[Interval]) -> dt.date:
+    nearest = min(
+        regions,
+        key=lambda r: (
+            0 if r[0] <= day <= r[1] else min(abs((r[0] - day).days), abs((r[1] - day).days))
+        ),
+    )
+    return min(max(day, nearest[0]), nearest[1])

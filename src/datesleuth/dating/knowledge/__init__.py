@@ -1,0 +1,153 @@
+"""Curated office-holder knowledge: who held which office, and when.
+
+The data lives next to this module as pairs of CSV files, one pair per group of offices:
+
+- ``<group>.offices.csv`` (``office_id,country,role,titles``): ``titles`` are the phrases news
+  writes before a holder's name, ``|``-separated, most specific first.
+- ``<group>.holders.csv`` (``office_id,name,aliases,start,end``): one row per continuous spell in
+  an office; ``aliases`` are ``|``-separated; ``end`` is empty while the holder is in office.
+
+Every group is loaded together, so a holders file may refer to an office defined in any
+offices file.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from datesleuth.errors import DatesleuthError
+
+DATA_DIR = Path(__file__).resolve().parent
+
+ROLES = frozenset(
+    {
+        "head_of_state",
+        "head_of_government",
+        "foreign_minister",
+        "org_head",
+        "supreme_leader",
+        "party_leader",
+    }
+)
+OFFICE_COLUMNS = ("office_id", "country", "role", "titles")
+HOLDER_COLUMNS = ("office_id", "name", "aliases", "start", "end")
+
+
+@dataclass(frozen=True)
+class Office:
+    office_id: str
+    country: str
+    role: str
+    titles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Term:
+    """One continuous spell of one person in one office; ``end`` is None while in office."""
+
+    office: Office
+    name: str
+    aliases: tuple[str, ...]
+    start: dt.date
+    end: dt.date | None
+
+    def covers(self, day: dt.date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+class KnowledgeFileError(DatesleuthError):
+    """A knowledge CSV file is malformed; the message names the file and the line."""
+
+
+@functools.cache
+def load_terms(directory: Path = DATA_DIR) -> tuple[Term, ...]:
+    """Every term of every office in ``directory``, ordered by office and start date."""
+    offices = load_offices(directory)
+    terms = [
+        term
+        for path in sorted(directory.glob("*.holders.csv"))
+        for term in _read_holders(path, offices)
+    ]
+    return tuple(sorted(terms, key=lambda term: (term.office.office_id, term.start)))
+
+
+@functools.cache
+def load_offices(directory: Path = DATA_DIR) -> dict[str, Office]:
+    """Every office defined in ``directory``, by office id."""
+    offices: dict[str, Office] = {}
+    for path in sorted(directory.glob("*.offices.csv")):
+        for line_number, row in _read_rows(path, OFFICE_COLUMNS):
+            office = _parse_office(row, path, line_number)
+            if office.office_id in offices:
+                raise _error(path, line_number, f"office {office.office_id!r} is defined twice")
+            offices[office.office_id] = office
+    return offices
+
+
+def _read_holders(path: Path, offices: dict[str, Office]) -> Iterator[Term]:
+    for line_number, row in _read_rows(path, HOLDER_COLUMNS):
+        office = offices.get(row["office_id"])
+        if office is None:
+            raise _error(path, line_number, f"unknown office {row['office_id']!r}")
+        name = row["name"].strip()
+        if not name:
+            raise _error(path, line_number, "empty name")
+        start = _parse_date(row["start"], path, line_number)
+        end = _parse_date(row["end"], path, line_number) if row["end"].strip() else None
+        if end is not None and end < start:
+            raise _error(path, line_number, f"term ends ({end}) before it starts ({start})")
+        yield Term(office, name, _split_list(row["aliases"]), start, end)
+
+
+def _parse_office(row: dict[str, str], path: Path, line_number: int) -> Office:
+    office_id = row["office_id"].strip()
+    if not office_id:
+        raise _error(path, line_number, "empty office_id")
+    if row["role"] not in ROLES:
+        raise _error(path, line_number, f"unknown role {row['role']!r}")
+    titles = _split_list(row["titles"])
+    if not titles:
+        raise _error(path, line_number, f"office {office_id!r} has no titles")
+    return Office(office_id, row["country"].strip(), row["role"], titles)
+
+
+def _read_rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows of a CSV file with exactly ``columns``, with the line number each row starts on."""
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.reader(handle)
+            header = next(reader, None)
+            if header is None or tuple(header) != columns:
+                raise _error(path, 1, f"header must be {','.join(columns)}")
+            line_number = reader.line_num + 1
+            for cells in reader:
+                if len(cells) != len(columns):
+                    raise _error(
+                        path, line_number, f"expected {len(columns)} fields, found {len(cells)}"
+                    )
+                yield line_number, dict(zip(columns, cells, strict=True))
+                line_number = reader.line_num + 1
+    except UnicodeDecodeError as error:
+        raise KnowledgeFileError(f"{path.name}: not valid UTF-8 ({error.reason})") from None
+    except csv.Error as error:
+        raise KnowledgeFileError(f"{path.name}: malformed CSV ({error})") from None
+
+
+def _parse_date(text: str, path: Path, line_number: int) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise _error(path, line_number, f"invalid date {text!r} (expected YYYY-MM-DD)") from None
+
+
+def _split_list(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split("|") if part.strip())
+
+
+def _error(path: Path, line_number: int, message: str) -> KnowledgeFileError:
+    return KnowledgeFileError(f"{path.name}, line {line_number}: {message}")

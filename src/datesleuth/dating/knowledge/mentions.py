@@ -1,0 +1,355 @@
+"""Find mentions of office holders in a text: "US President Joe Biden", "President Biden", "Biden".
+
+The scan works on word tokens: at each token it looks up the longest known name starting
+there (one dict probe per candidate length), then looks backwards for a title that ends right
+before the name, and before the title for words that say the term is over ("former",
+"then-") or not yet begun ("incoming", "President-elect"). Those words come from
+``en.markers.yaml`` next to this module.
+
+Which terms a mention refers to:
+
+- a titled name keeps only the terms of offices that carry that title ("Prime Minister Putin"
+  vs "President Putin"); a title of none of the name's offices means the person is named in
+  another capacity, and no mention is reported;
+- an untitled name refers to every term of every office it is a name of;
+- when several terms remain (Trump's 2017 and 2025 terms, the two Bushes as "President Bush"),
+  one mention is returned per term, all with the same span: the caller treats mentions with
+  the same span as alternatives of one clue.
+
+A title alone ("the Secretary of State said") is not a mention.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+import yaml
+
+from datesleuth.dating.knowledge import DATA_DIR, KnowledgeFileError, Term, load_terms
+
+Status = Literal["current", "former", "future"]
+
+MARKERS_FILE = DATA_DIR / "en.markers.yaml"
+
+# Letters with apostrophes inside ("D'Alema", "O'Brien") but not a possessive "'s"; hyphens and
+# periods separate tokens, so "Boutros-Ghali", "U.S." and "then-President" split into words.
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*")
+_SENTENCE_BREAK = re.compile(r"[.!?:;\n\"“”(\[]")
+
+
+@dataclass(frozen=True)
+class OfficeMention:
+    """A span naming a holder of ``term``.
+
+    The span runs from the status marker or title, if any, to the end of the name
+    ("then-US President Donald Trump"). ``status`` says whether the article treats the term as
+    running ("current"), over ("former") or not yet begun ("future"); ``titled`` is False for
+    a bare name, a weaker clue whose status is always "current" unless it reads "the late ...".
+    """
+
+    start: int
+    end: int
+    text: str
+    term: Term
+    status: Status
+    titled: bool
+
+
+@dataclass(frozen=True)
+class Markers:
+    """Word sequences (casefolded token tuples) from the markers file."""
+
+    former_before_title: frozenset[tuple[str, ...]]
+    former_before_name: frozenset[tuple[str, ...]]
+    future_before_title: frozenset[tuple[str, ...]]
+    future_after_title: frozenset[tuple[str, ...]]
+    other_office_before_title: frozenset[tuple[str, ...]]
+    not_markers: frozenset[tuple[str, ...]]
+    common_words: frozenset[str]
+    honorifics: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _NameEntry:
+    term: Term
+    # False for a bare surname derived from the full name, or an ordinary English word like
+    # "May": those refer to the holder only right after a title.
+    usable_untitled: bool
+
+
+@dataclass(frozen=True)
+class _Tokens:
+    text: str
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    name_keys: list[str]
+    title_keys: list[str]
+
+    def joined(self, index: int) -> bool:
+        """Whether token ``index`` continues the phrase of token ``index - 1``.
+
+        Only spaces and hyphens may separate them, a period after an initial ("U.S.",
+        "George W. Bush") or the apostrophe of a possessive ("Russia's"); anything else
+        (comma, sentence end, blank line) breaks the phrase.
+        """
+        if index <= 0:
+            return False
+        gap = self.text[self.ends[index - 1] : self.starts[index]]
+        if "\n\n" in gap or len(gap) > 3:
+            return False
+        rest = gap.strip().replace("-", "")
+        if not rest:
+            return True
+        if rest in ("'", "’"):
+            return self.words[index] == "s"
+        previous = self.words[index - 1]
+        return rest == "." and len(previous) <= 2 and previous[0].isupper()
+
+    def starts_sentence(self, index: int) -> bool:
+        if index == 0:
+            return True
+        gap = self.text[self.ends[index - 1] : self.starts[index]]
+        return bool(_SENTENCE_BREAK.search(gap))
+
+
+class MentionFinder:
+    """Finds office-holder mentions using a fixed set of terms and markers."""
+
+    def __init__(self, terms: Iterable[Term], markers: Markers) -> None:
+        terms = tuple(terms)
+        self._markers = markers
+        self._names = _index_names(terms, markers.common_words)
+        self._name_firsts = frozenset(key[0] for key in self._names)
+        self._longest_name = max((len(key) for key in self._names), default=0)
+        self._titles = _index_titles(terms)
+        self._longest_title = max((len(key) for key in self._titles), default=0)
+        marker_sets = (
+            markers.former_before_title,
+            markers.former_before_name,
+            markers.future_before_title,
+            markers.future_after_title,
+            markers.other_office_before_title,
+            markers.not_markers,
+        )
+        self._longest_marker = max((len(key) for group in marker_sets for key in group), default=0)
+
+    def find(self, text: str) -> list[OfficeMention]:
+        tokens = _tokenize(text)
+        mentions: list[OfficeMention] = []
+        index = 0
+        while index < len(tokens.words):
+            name_length = self._name_at(tokens, index)
+            if name_length:
+                mentions.extend(self._mentions_for(tokens, index, index + name_length))
+                index += name_length
+            else:
+                index += 1
+        return mentions
+
+    def _name_at(self, tokens: _Tokens, index: int) -> int:
+        """Token count of the longest known name starting at ``index`` (0 if none)."""
+        if tokens.name_keys[index] not in self._name_firsts:
+            return 0
+        limit = min(self._longest_name, len(tokens.words) - index)
+        length = 1
+        while length < limit and tokens.joined(index + length):
+            length += 1
+        for size in range(length, 0, -1):
+            if tuple(tokens.name_keys[index : index + size]) in self._names:
+                return size
+        return 0
+
+    def _mentions_for(self, tokens: _Tokens, first: int, stop: int) -> list[OfficeMention]:
+        entries = self._names[tuple(tokens.name_keys[first:stop])]
+        title_end = first - self._marker_before(tokens, first, self._markers.future_after_title)
+        title_length, offices = self._title_before(tokens, title_end)
+        if title_length == 0:
+            return self._untitled_mentions(tokens, first, stop, entries)
+        title_start = title_end - title_length
+        if self._marker_before(tokens, title_start, self._markers.other_office_before_title):
+            return []
+        status: Status = "current"
+        span_start = title_start
+        if title_end < first:
+            status = "future"
+        elif size := self._status_marker(tokens, title_start, self._markers.future_before_title):
+            status, span_start = "future", title_start - size
+        elif size := self._status_marker(tokens, title_start, self._markers.former_before_title):
+            status, span_start = "former", title_start - size
+        terms = [entry.term for entry in entries if entry.term.office.office_id in offices]
+        return _build(tokens, span_start, stop, terms, status, titled=True)
+
+    def _untitled_mentions(
+        self, tokens: _Tokens, first: int, stop: int, entries: Sequence[_NameEntry]
+    ) -> list[OfficeMention]:
+        if stop - first == 1 and self._follows_other_first_name(tokens, first):
+            return []
+        terms = [entry.term for entry in entries if entry.usable_untitled]
+        status: Status = "current"
+        span_start = first
+        if size := self._status_marker(tokens, first, self._markers.former_before_name):
+            status, span_start = "former", first - size
+        return _build(tokens, span_start, stop, terms, status, titled=False)
+
+    def _follows_other_first_name(self, tokens: _Tokens, index: int) -> bool:
+        """A bare surname right after another capitalised word ("Hunter Biden", "Ivanka
+        Trump") names someone else, unless that word is an honorific ("Mr") or merely starts
+        the sentence."""
+        previous = index - 1
+        return (
+            previous >= 0
+            and tokens.text[tokens.ends[previous] : tokens.starts[index]] == " "
+            and tokens.words[previous][0].isupper()
+            and tokens.words[previous] not in self._markers.honorifics
+            and not tokens.starts_sentence(previous)
+        )
+
+    def _title_before(self, tokens: _Tokens, end: int) -> tuple[int, frozenset[str]]:
+        """Length and offices of the longest title whose last token is ``end - 1``."""
+        if end <= 0 or not tokens.joined(end):
+            return 0, frozenset()
+        for size in range(min(self._longest_title, end), 0, -1):
+            start = end - size
+            if not all(tokens.joined(index) for index in range(start + 1, end)):
+                continue
+            offices = self._titles.get(tuple(tokens.title_keys[start:end]))
+            if offices:
+                return size, offices
+        return 0, frozenset()
+
+    def _status_marker(self, tokens: _Tokens, end: int, markers: frozenset[tuple[str, ...]]) -> int:
+        """Like :meth:`_marker_before`, but 0 when a longer not-marker phrase ends there too."""
+        size = self._marker_before(tokens, end, markers)
+        if size and self._marker_before(tokens, end, self._markers.not_markers) > size:
+            return 0
+        return size
+
+    def _marker_before(self, tokens: _Tokens, end: int, markers: frozenset[tuple[str, ...]]) -> int:
+        """Length of the longest marker in ``markers`` whose last token is ``end - 1`` and that
+        is joined to token ``end``."""
+        if end <= 0 or not tokens.joined(end):
+            return 0
+        for size in range(min(self._longest_marker, end), 0, -1):
+            start = end - size
+            joined = all(tokens.joined(index) for index in range(start + 1, end))
+            if joined and tuple(tokens.title_keys[start:end]) in markers:
+                return size
+        return 0
+
+
+def find_office_mentions(text: str) -> list[OfficeMention]:
+    """Office-holder mentions in ``text`` in reading order, using the bundled knowledge."""
+    return default_finder().find(text)
+
+
+@functools.cache
+def default_finder() -> MentionFinder:
+    return MentionFinder(load_terms(), load_markers())
+
+
+def load_markers(path: Path = MARKERS_FILE) -> Markers:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as error:
+        raise KnowledgeFileError(f"{path.name}: cannot read markers ({error})") from None
+    if not isinstance(data, dict):
+        raise KnowledgeFileError(f"{path.name}: expected a mapping of marker lists")
+
+    def phrases(key: str) -> frozenset[tuple[str, ...]]:
+        return frozenset(_title_key(phrase) for phrase in _string_list(data, key, path))
+
+    return Markers(
+        former_before_title=phrases("former_before_title"),
+        former_before_name=phrases("former_before_name"),
+        future_before_title=phrases("future_before_title"),
+        future_after_title=phrases("future_after_title"),
+        other_office_before_title=phrases("other_office_before_title"),
+        not_markers=phrases("not_markers"),
+        common_words=frozenset(_string_list(data, "common_words", path)),
+        honorifics=frozenset(_string_list(data, "honorifics", path)),
+    )
+
+
+def _string_list(data: dict[str, object], key: str, path: Path) -> list[str]:
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise KnowledgeFileError(f"{path.name}: {key!r} must be a list of strings")
+    return value
+
+
+def _build(
+    tokens: _Tokens, first: int, stop: int, terms: Sequence[Term], status: Status, titled: bool
+) -> list[OfficeMention]:
+    start, end = tokens.starts[first], tokens.ends[stop - 1]
+    span = tokens.text[start:end]
+    return [OfficeMention(start, end, span, term, status, titled) for term in terms]
+
+
+def _index_names(
+    terms: Iterable[Term], common_words: frozenset[str]
+) -> dict[tuple[str, ...], list[_NameEntry]]:
+    index: dict[tuple[str, ...], dict[Term, bool]] = {}
+
+    def add(phrase: str, term: Term, usable_untitled: bool) -> None:
+        key = _name_key(phrase)
+        if not key:
+            return
+        usable = usable_untitled and not (len(key) == 1 and phrase in common_words)
+        entries = index.setdefault(key, {})
+        entries[term] = entries.get(term, False) or usable
+
+    for term in terms:
+        add(term.name, term, usable_untitled=True)
+        for alias in term.aliases:
+            add(alias, term, usable_untitled=True)
+        add(term.name.split()[-1], term, usable_untitled=False)
+    return {
+        key: [_NameEntry(term, usable) for term, usable in entries.items()]
+        for key, entries in index.items()
+    }
+
+
+def _index_titles(terms: Iterable[Term]) -> dict[tuple[str, ...], frozenset[str]]:
+    index: dict[tuple[str, ...], set[str]] = {}
+    for term in terms:
+        for title in term.office.titles:
+            index.setdefault(_title_key(title), set()).add(term.office.office_id)
+    return {key: frozenset(offices) for key, offices in index.items()}
+
+
+def _tokenize(text: str) -> _Tokens:
+    matches = list(_TOKEN.finditer(text))
+    words = [match.group() for match in matches]
+    name_keys = [_fold(word) for word in words]
+    return _Tokens(
+        text=text,
+        starts=[match.start() for match in matches],
+        ends=[match.end() for match in matches],
+        words=words,
+        name_keys=name_keys,
+        title_keys=[key.casefold() for key in name_keys],
+    )
+
+
+def _name_key(phrase: str) -> tuple[str, ...]:
+    return tuple(_fold(word) for word in _TOKEN.findall(phrase))
+
+
+def _title_key(phrase: str) -> tuple[str, ...]:
+    return tuple(word.casefold() for word in _name_key(phrase))
+
+
+@functools.lru_cache(maxsize=65536)
+def _fold(word: str) -> str:
+    """The word without accents and with a straight apostrophe: "Pérez" and "Perez" match."""
+    if word.isascii():
+        return word
+    decomposed = unicodedata.normalize("NFKD", word.replace("’", "'"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))

@@ -1,0 +1,96 @@
+"""Judge a claimed date against the estimate from the content.
+
+"Misdated" is a strong statement: it needs the claim to fall clearly outside the
+estimate and strong clues that the claim violates. Anything less is "consistent" (the
+claim fits) or "undetermined" (the content says too little, or disagrees only weakly).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from datesleuth.dating.estimate import Solution
+from datesleuth.types import Verdict
+
+# The weight of clues a claim must violate to be called misdated: more than any single
+# clue weighs, so that one mis-read expression cannot raise a false alarm alone.
+MISDATED_MIN_LOSS = 3.0
+# ... and the claim must lie at least this many days outside the estimate: a day or two
+# is the distance between writing and publishing, or a time zone.
+MISDATED_MIN_DAYS = 3
+# A claim outside the estimate that violates less than this weight still fits the
+# content: only weak clues (a weekday) speak against it.
+CONSISTENT_MAX_LOSS = 0.75
+# How fast confidence grows with the weight of evidence (a weight of this size gives
+# about 63% of the way from the floor to full confidence).
+CONFIDENCE_SCALE = 4.0
+
+
+@dataclass(frozen=True)
+class Judgement:
+    verdict: Verdict
+    confidence: float
+    reason: str
+    discrepancy_days: int | None
+
+
+def judge(claimed: dt.date | None, solution: Solution | None) -> Judgement:
+    """Compare the claim with the estimate; the discrepancy is claim minus nearest end."""
+    if claimed is None:
+        return Judgement("undetermined", 0.0, "no claimed date to check", None)
+    if solution is None:
+        return Judgement("undetermined", 0.0, "the content gives too few clues to date it", None)
+    discrepancy = _outside_by(claimed, solution)
+    loss = max(0.0, solution.best - solution.score_on(claimed))
+    if discrepancy == 0 or loss < CONSISTENT_MAX_LOSS:
+        confidence = _grow(solution.best, floor=0.5) * (1.0 if discrepancy == 0 else 0.7)
+        return Judgement(
+            "consistent",
+            confidence,
+            "the claimed date fits the content",
+            discrepancy,
+        )
+    if loss >= MISDATED_MIN_LOSS and abs(discrepancy) >= MISDATED_MIN_DAYS:
+        return Judgement(
+            "misdated",
+            _grow(loss, floor=0.5),
+            f"the claimed date contradicts clues weighing {loss:g}; the content dates it "
+            f"{describe_offset(discrepancy)} {'earlier' if discrepancy > 0 else 'later'}",
+            discrepancy,
+        )
+    return Judgement(
+        "undetermined",
+        _grow(loss, floor=0.2),
+        f"the claimed date falls {describe_offset(discrepancy)} outside the estimate, "
+        f"but the clues against it are weak (weight {loss:g})",
+        discrepancy,
+    )
+
+
+def _outside_by(claimed: dt.date, solution: Solution) -> int:
+    """Days from the estimate to the claim: positive when the claim is later, 0 inside."""
+    earliest, latest = solution.earliest, solution.latest
+    if earliest is not None and claimed < earliest:
+        return (claimed - earliest).days
+    if latest is not None and claimed > latest:
+        return (claimed - latest).days
+    return 0
+
+
+def _grow(weight: float, floor: float) -> float:
+    """A confidence in [floor, 0.99] growing with the weight of evidence."""
+    return min(0.99, floor + (1.0 - floor) * (1.0 - math.exp(-weight / CONFIDENCE_SCALE)))
+
+
+def describe_offset(days: int) -> str:
+    """A human size for a number of days: "about 3 years", "about 5 months", "4 days"."""
+    days = abs(days)
+    if days >= 330:
+        years = round(days / 365.25)
+        return f"about {years} year{'s' if years != 1 else ''}"
+    if days >= 45:
+        months = round(days / 30.44)
+        return f"about {months} month{'s' if months != 1 else ''}"
+    return f"{days} day{'s' if days != 1 else ''}"

@@ -1,0 +1,103 @@
+"""Service limits: a cap on request bodies and a time limit on the library work."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable
+from concurrent.futures import Executor
+from typing import Any, TypeVar
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from datesleuth.errors import DatesleuthError
+
+T = TypeVar("T")
+
+
+class AnalysisTimeout(DatesleuthError):
+    """The library work for one request took longer than the service allows."""
+
+
+class BodySizeLimit:
+    """Answer 413 to a request whose body is larger than ``max_bytes``.
+
+    The declared ``Content-Length`` is checked first; the body is then read and counted
+    (a chunked upload declares no length) and handed on to the application whole, which
+    is cheap at the sizes the limit allows.
+    """
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if _declared_length(scope) > self.max_bytes:
+            await self._refuse(send)
+            return
+        body = bytearray()
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                return
+            body += message.get("body", b"")
+            if len(body) > self.max_bytes:
+                await self._refuse(send)
+                return
+            if not message.get("more_body", False):
+                break
+        await self.app(scope, _replay(bytes(body), receive), send)
+
+    async def _refuse(self, send: Send) -> None:
+        detail = f"request body is larger than the limit of {self.max_bytes} bytes"
+        payload = json.dumps({"detail": detail}).encode()
+        headers = [
+            (b"content-type", b"application/json"),
+            (b"content-length", b"%d" % len(payload)),
+        ]
+        await send({"type": "http.response.start", "status": 413, "headers": headers})
+        await send({"type": "http.response.body", "body": payload})
+
+
+def _declared_length(scope: Scope) -> int:
+    for name, value in scope.get("headers", []):
+        if name == b"content-length":
+            try:
+                return int(value)
+            except ValueError:  # the server rejects these; count the bytes instead
+                return 0
+    return 0
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    delivered = False
+
+    async def replayed() -> Message:
+        nonlocal delivered
+        if delivered:
+            return await receive()
+        delivered = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return replayed
+
+
+async def run_with_time_limit(
+    executor: Executor, seconds: float, work: Callable[..., T], *args: Any
+) -> T:
+    """Run ``work`` on a worker thread; give up waiting after ``seconds``.
+
+    The event loop stays free whatever the library does; a piece of work that runs over
+    its time is abandoned (its thread finishes in the background) and the caller gets
+    :class:`AnalysisTimeout`.
+    """
+    future = asyncio.get_running_loop().run_in_executor(executor, work, *args)
+    try:
+        return await asyncio.wait_for(future, seconds)
+    except asyncio.TimeoutError:
+        raise AnalysisTimeout(
+            f"the analysis took longer than {seconds:g} s and was stopped"
+        ) from None

@@ -1,0 +1,146 @@
+"""Calendar arithmetic on TimeML values: pure functions, no language knowledge."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from datesleuth.errors import DateFormatError
+
+_ISO_DATE = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?\s*$")
+
+
+def parse_reference_date(value: dt.date | str | None) -> dt.date | None:
+    """Accept a date, an ISO ``YYYY-MM-DD`` string (a time part is ignored) or None."""
+    if value is None or isinstance(value, dt.date):
+        if isinstance(value, dt.datetime):
+            return value.date()
+        return value
+    match = _ISO_DATE.match(value)
+    if not match:
+        raise DateFormatError(f"not a date in the form YYYY-MM-DD: {value!r}")
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError as error:
+        raise DateFormatError(f"impossible date {value!r}: {error}") from None
+
+
+def shift_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later (clamped to the month's last day)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return dt.date(year, month + 1, min(day.day, days_in_month(year, month + 1)))
+
+
+def days_in_month(year: int, month: int) -> int:
+    if month == 12:
+        return 31
+    return (dt.date(year, month + 1, 1) - dt.date(year, month, 1)).days
+
+
+def iso_week_value(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def quarter_of(day: dt.date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def shift_quarter(year: int, quarter: int, offset: int) -> tuple[int, int]:
+    index = year * 4 + quarter - 1 + offset
+    new_year, new_quarter = divmod(index, 4)
+    return new_year, new_quarter + 1
+
+
+def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
+    """The ``nth`` ISO ``weekday`` (1 = Monday) of a month; ``nth = -1`` is the last one."""
+    if nth > 0:
+        first = dt.date(year, month, 1)
+        offset = (weekday - first.isoweekday()) % 7
+        return first + dt.timedelta(days=offset + 7 * (nth - 1))
+    last = dt.date(year, month, days_in_month(year, month))
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def easter_sunday(year: int) -> dt.date:
+    """Gregorian Easter (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    lam = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * lam) // 433
+    month = (h + lam - 7 * m + 90) // 25
+    day = (h + lam - 7 * m + 33 * month + 19) % 32
+    return dt.date(year, month, day)
+
+
+def valid_day(year: int, month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= days_in_month(year, month)
+
+
+_VALUE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^(\d{4})-(\d{2})-(\d{2})"), "day"),
+    (re.compile(r"^(\d{4})-W(\d{2})"), "week"),
+    (re.compile(r"^(\d{4})-(\d{2})$"), "month"),
+    (re.compile(r"^(\d{4})-Q(\d)$"), "quarter"),
+    (re.compile(r"^(\d{4})-H(\d)$"), "half"),
+    (re.compile(r"^(\d{4})-(SP|SU|FA|WI)$"), "season"),
+    (re.compile(r"^(\d{4})$"), "year"),
+    (re.compile(r"^(\d{3})$"), "decade"),
+    (re.compile(r"^(\d{2})$"), "century"),
+)
+
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def value_interval(value: str) -> tuple[dt.date, dt.date, str] | None:
+    """The first and last day a calendar TimeML value covers, and its granularity.
+
+    ``2021-05-20`` is one day, ``2021-W20`` Monday to Sunday, ``199`` the 1990s. Values
+    that name no calendar interval (durations, references, ``XXXX``) give None.
+    """
+    for pattern, granularity in _VALUE_PATTERNS:
+        match = pattern.match(value)
+        if match:
+            try:
+                first, last = _interval_of(granularity, match.groups())
+            except ValueError:
+                return None
+            return first, last, granularity
+    return None
+
+
+def _interval_of(granularity: str, groups: tuple[str, ...]) -> tuple[dt.date, dt.date]:
+    year = int(groups[0])
+    if granularity == "day":
+        day = dt.date(year, int(groups[1]), int(groups[2]))
+        return day, day
+    if granularity == "week":
+        monday = dt.date.fromisocalendar(year, int(groups[1]), 1)
+        return monday, monday + dt.timedelta(days=6)
+    if granularity == "month":
+        month = int(groups[1])
+        return dt.date(year, month, 1), dt.date(year, month, days_in_month(year, month))
+    if granularity == "quarter":
+        return _month_span(year, 3 * int(groups[1]) - 2, 3 * int(groups[1]))
+    if granularity == "half":
+        return _month_span(year, 6 * int(groups[1]) - 5, 6 * int(groups[1]))
+    if granularity == "season":
+        first_month, last_month = _SEASON_MONTHS[groups[1]]
+        return _month_span(year, first_month, last_month)
+    if granularity == "year":
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if granularity == "decade":
+        return dt.date(year * 10, 1, 1), dt.date(year * 10 + 9, 12, 31)
+    return dt.date(max(year * 100, 1), 1, 1), dt.date(year * 100 + 99, 12, 31)
+
+
+def _month_span(year: int, first_month: int, last_month: int) -> tuple[dt.date, dt.date]:
+    last_year, last_index = divmod(last_month - 1, 12)
+    end_year, end_month = year + last_year, last_index + 1
+    return dt.date(year, first_month, 1), dt.date(
+        end_year, end_month, days_in_month(end_year, end_month)
+    )

@@ -1,0 +1,215 @@
+"""The tagging engine: find rule matches near trigger words, choose, extend, resolve.
+
+1. One scan with the language's trigger regex finds the places where a temporal
+   expression can be (month and weekday names, unit words, years, clock times...);
+   the rules only run in small windows around them, which keeps tagging fast and linear.
+2. Overlapping matches are settled longest first, then by rule priority.
+3. A modifier just before a match ("early", "the end of", "nearly") joins the span and
+   sets ``mod``.
+4. Each chosen match is resolved in text order, against the reference date, the tense
+   of its clause and the last date the narrative mentioned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from datesleuth.tagging import dates
+from datesleuth.tagging.language import Language, Rule, load_language, phrase_alternation
+from datesleuth.tagging.resolve import Context, Resolution, resolve
+from datesleuth.tagging.tense import TenseModel
+from datesleuth.types import Tense, Timex, TimexType
+
+# Characters of context a rule may need around a trigger ("the first two quarters of").
+_WINDOW_BEFORE = 48
+_WINDOW_AFTER = 48
+# Windows closer than this are merged: fewer, longer regex scans are cheaper.
+_MERGE_GAP = 64
+_WORD_CHAR = re.compile(r"\w")
+_NARRATIVE_GRANULARITIES = {"day", "month", "quarter", "half", "year", "season", "week"}
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    rule: Rule
+    groups: Mapping[str, Any]
+    mod: str | None = None
+
+
+class Tagger:
+    """Applies one language's rules; build it once per language (see :func:`get_tagger`)."""
+
+    def __init__(self, language: Language) -> None:
+        self.language = language
+        self.tense = TenseModel.from_grammar(language.grammar)
+        mods = language.grammar["modifiers_before"]
+        self._mods = {" ".join(k.lower().split()): v for k, v in mods.items()}
+        self._mod_regex = re.compile(
+            r"(?<![\w-])(?:the\s+)?(?P<mod>" + phrase_alternation(list(self._mods)) + r")(?:\s+|-)$",
+            re.IGNORECASE,
+        )
+        self._mod_types = set(language.grammar.get("modifier_types", ["DATE", "TIME", "DURATION"]))
+
+    # -- finding ---------------------------------------------------------------------
+
+    def windows(self, text: str) -> Iterator[tuple[int, int]]:
+        """Stretches of text around triggers, merged, snapped to word boundaries."""
+        current: list[int] | None = None
+        for trigger in self.language.trigger.finditer(text):
+            start = max(0, trigger.start() - _WINDOW_BEFORE)
+            end = min(len(text), trigger.end() + _WINDOW_AFTER)
+            if current and start <= current[1] + _MERGE_GAP:
+                current[1] = end
+                continue
+            if current:
+                yield self._snap(text, current[0], current[1])
+            current = [start, end]
+        if current:
+            yield self._snap(text, current[0], current[1])
+
+    @staticmethod
+    def _snap(text: str, start: int, end: int) -> tuple[int, int]:
+        limit = min(len(text), end + 40)
+        while end < limit and _WORD_CHAR.match(text, end):
+            end += 1
+        floor = max(0, start - 40)
+        while start > floor and _WORD_CHAR.match(text, start - 1):
+            start -= 1
+        return start, end
+
+    def candidates(self, text: str) -> list[Match]:
+        found: list[Match] = []
+        for start, end in self.windows(text):
+            for rule in self.language.rules:
+                for m in rule.regex.finditer(text, start, end):
+                    if m.end() > m.start():
+                        found.append(Match(m.start(), m.end(), rule, self._groups(rule, m)))
+        return found
+
+    @staticmethod
+    def _groups(rule: Rule, m: re.Match[str]) -> dict[str, Any]:
+        # Plain named groups give their text; word-list groups their normalized value.
+        values: dict[str, Any] = {k: v for k, v in m.groupdict().items() if v is not None}
+        for name, word_list in rule.groups.items():
+            matched = m.group(name)
+            if matched is not None:
+                values[name] = word_list.normalize(matched)
+        return values
+
+    # -- choosing --------------------------------------------------------------------
+
+    @staticmethod
+    def choose(candidates: list[Match]) -> list[Match]:
+        """Non-overlapping matches, preferring the longest, then the higher priority."""
+        ordered = sorted(
+            candidates, key=lambda c: (-(c.end - c.start), -c.rule.priority, c.start)
+        )
+        taken: list[Match] = []
+        occupied: list[tuple[int, int]] = []
+        for cand in ordered:
+            if any(cand.start < end and start < cand.end for start, end in occupied):
+                continue
+            taken.append(cand)
+            occupied.append((cand.start, cand.end))
+        taken.sort(key=lambda c: c.start)
+        return taken
+
+    def attach_modifier(self, text: str, match: Match) -> Match:
+        if match.rule.type not in self._mod_types or match.rule.meaning.get("no_mod"):
+            return match
+        before = text[max(0, match.start - 32) : match.start]
+        found = self._mod_regex.search(before)
+        if not found:
+            return match
+        mod = self._mods[" ".join(found["mod"].lower().split())]
+        start = match.start - (len(before) - found.start())
+        return Match(start, match.end, match.rule, match.groups, mod)
+
+    # -- resolving -------------------------------------------------------------------
+
+    def meaning_of(self, match: Match) -> dict[str, Any]:
+        meaning: dict[str, Any] = {}
+        for key, spec in match.rule.meaning.items():
+            if isinstance(spec, str) and spec.startswith("$"):
+                # "$number_word|$number_digits": the first group that took part.
+                names = (alt.lstrip("$") for alt in spec.split("|"))
+                meaning[key] = next(
+                    (match.groups[n] for n in names if match.groups.get(n) is not None), None
+                )
+            else:
+                meaning[key] = spec
+        return meaning
+
+    def tag(self, text: str, reference: dt.date | None) -> list[Timex]:
+        matches = [self.attach_modifier(text, m) for m in self.choose(self.candidates(text))]
+        results: list[Timex] = []
+        narrative: str | None = None
+        for match in matches:
+            meaning = self.meaning_of(match)
+            tense = _forced_tense(meaning) or self.tense.tense_at(text, match.start, match.end)
+            ctx = Context(reference=reference, tense=tense, narrative=narrative)
+            resolution = resolve(meaning, ctx)
+            if resolution is None:
+                continue
+            timex = self._timex(text, match, meaning, resolution, tense)
+            results.append(timex)
+            narrative = _next_narrative(narrative, timex)
+        return results
+
+    @staticmethod
+    def _timex(
+        text: str,
+        match: Match,
+        meaning: Mapping[str, Any],
+        resolution: Resolution,
+        tense: Any,
+    ) -> Timex:
+        timex_type: TimexType = (resolution.type or match.rule.type)  # type: ignore[assignment]
+        return Timex(
+            text=text[match.start : match.end],
+            start=match.start,
+            end=match.end,
+            type=timex_type,
+            value=resolution.value,
+            mod=match.mod or meaning.get("mod") or resolution.mod,
+            quant=resolution.quant,
+            freq=resolution.freq,
+            anchor=resolution.anchor,
+            tense=tense,
+            anchor_source=(
+                "narrative"
+                if resolution.from_narrative
+                else ("dct" if resolution.anchor else None)
+            ),
+            rule=f"{match.rule.family}/{match.rule.name}",
+        )
+
+
+def _forced_tense(meaning: Mapping[str, Any]) -> Tense | None:
+    """"last October" is past and "next June" future, whatever the verb says."""
+    direction = meaning.get("direction")
+    if direction is None:
+        return None
+    return "past" if direction < 0 else "future" if direction > 0 else "present"
+
+
+def _next_narrative(current: str | None, timex: Timex) -> str | None:
+    """Absolute dates and quarters move the narrative; relative-to-today ones do not."""
+    if timex.type != "DATE" or timex.anchor_source == "narrative":
+        return current
+    interval = dates.value_interval(timex.value)
+    if interval is None or interval[2] not in _NARRATIVE_GRANULARITIES:
+        return current
+    return timex.value
+
+
+@cache
+def get_tagger(lang: str = "en") -> Tagger:
+    return Tagger(load_language(lang))

@@ -1,0 +1,218 @@
+"""Loading a language's data: word lists, rule families, tense and modifier words.
+
+A language is a folder ``lang/<code>/`` holding ``words.yaml`` (word lists and number
+patterns), ``grammar.yaml`` (tense markers, modifiers, trigger lists) and ``rules/*.yaml``
+(one file per family of expressions, each with the examples that test it). The engine
+knows nothing of English: everything English is in that folder.
+
+Pattern syntax inside rules: ordinary Python regular expressions, matched without regard
+to case, where
+
+- ``<list>`` matches any phrase of the word list ``list`` and captures it in a group of
+  the same name, whose normalized value is the list's value for that phrase;
+- ``<list:name>`` does the same under the group name ``name`` (to use a list twice);
+- a space matches any run of white space.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from datesleuth.errors import DatesleuthError
+
+LANG_ROOT = Path(__file__).parent / "lang"
+
+_TOKEN = re.compile(r"(?<!\?P)<(\w+)(?::(\w+))?>")
+# A numeric list is a regex with a normalizer instead of a phrase table.
+_NORMALIZERS = ("int", "year", "year2", "text", "ordinal")
+
+
+@dataclass(frozen=True)
+class WordList:
+    name: str
+    phrases: Mapping[str, Any]
+    regex: str
+    normalizer: str | None = None
+
+    def normalize(self, matched: str) -> Any:
+        if self.normalizer is None:
+            key = " ".join(matched.lower().split())
+            return self.phrases[key]
+        return _normalize_numeric(self.normalizer, matched)
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    family: str
+    regex: re.Pattern[str]
+    type: str
+    meaning: Mapping[str, Any]
+    groups: Mapping[str, WordList]
+    priority: int = 0
+
+
+@dataclass(frozen=True)
+class Example:
+    family: str
+    text: str
+    dct: str | None
+    expect: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    lists: Mapping[str, WordList]
+    rules: tuple[Rule, ...]
+    examples: tuple[Example, ...]
+    trigger: re.Pattern[str]
+    grammar: Mapping[str, Any] = field(default_factory=dict)
+
+
+def _normalize_numeric(normalizer: str, matched: str) -> Any:
+    digits = re.sub(r"[^\d]", "", matched)
+    if normalizer in ("int", "ordinal"):
+        return int(digits)
+    if normalizer == "year":
+        return int(digits)
+    if normalizer == "year2":
+        # Two-digit years in news: '98 is 1998, '05 is 2005.
+        value = int(digits[-2:])
+        return 2000 + value if value < 40 else 1900 + value
+    return matched
+
+
+def phrase_alternation(phrases: list[str]) -> str:
+    """A regex matching any of ``phrases``, longest first so that none hides a longer one."""
+    ordered = sorted({p.lower() for p in phrases}, key=lambda p: (-len(p), p))
+    parts = [r"\s+".join(re.escape(word) for word in p.split()) for p in ordered]
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _load_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except (OSError, yaml.YAMLError) as error:
+        raise DatesleuthError(f"cannot load language data {path}: {error}") from None
+
+
+def _build_lists(raw: Mapping[str, Any]) -> dict[str, WordList]:
+    lists: dict[str, WordList] = {}
+    for name, spec in raw.items():
+        spec = dict(spec)
+        if isinstance(spec, Mapping) and "regex" in spec:
+            normalizer = spec.get("normalize", "int")
+            if normalizer not in _NORMALIZERS:
+                raise DatesleuthError(f"word list {name}: unknown normalizer {normalizer}")
+            lists[name] = WordList(name, {}, f"(?:{spec['regex']})", normalizer)
+        else:
+            # `cased` phrases match only as written ("May" the month, not "may" the verb).
+            cased = dict(spec.pop("cased", None) or {})
+            phrases = {" ".join(str(k).lower().split()): v for k, v in spec.items()}
+            regex = phrase_alternation(list(phrases)) if phrases else ""
+            if cased:
+                exact = "|".join(re.escape(str(k)) for k in sorted(cased, key=len, reverse=True))
+                regex = f"(?:{regex}|(?-i:{exact}))" if regex else f"(?-i:{exact})"
+                phrases.update({str(k).lower(): v for k, v in cased.items()})
+            lists[name] = WordList(name, phrases, regex)
+    return lists
+
+
+def compile_pattern(
+    pattern: str, lists: Mapping[str, WordList], where: str
+) -> tuple[re.Pattern[str], dict[str, WordList]]:
+    """Expand ``<list>`` tokens and spaces, and wrap the pattern in word boundaries."""
+    groups: dict[str, WordList] = {}
+
+    def expand(token: re.Match[str]) -> str:
+        list_name, group = token[1], token[2] or token[1]
+        if list_name not in lists:
+            raise DatesleuthError(f"{where}: unknown word list <{list_name}>")
+        if group in groups:
+            raise DatesleuthError(f"{where}: group {group} used twice")
+        groups[group] = lists[list_name]
+        return f"(?P<{group}>{lists[list_name].regex})"
+
+    expanded = _TOKEN.sub(expand, pattern).replace(" ", r"\s+")
+    try:
+        regex = re.compile(rf"(?<![\w$£€.])(?:{expanded})(?![\w])", re.IGNORECASE)
+    except re.error as error:
+        raise DatesleuthError(f"{where}: bad pattern: {error}") from None
+    return regex, groups
+
+
+def _build_rules(family: str, raw: list[Mapping[str, Any]], lists: Mapping[str, WordList]):
+    rules = []
+    for spec in raw:
+        where = f"rule {family}/{spec.get('name')}"
+        regex, groups = compile_pattern(spec["pattern"], lists, where)
+        rules.append(
+            Rule(
+                name=spec["name"],
+                family=family,
+                regex=regex,
+                type=spec.get("type", "DATE"),
+                meaning=spec["meaning"],
+                groups=groups,
+                priority=int(spec.get("priority", 0)),
+            )
+        )
+    return rules
+
+
+def _build_examples(family: str, data: Mapping[str, Any]) -> list[Example]:
+    default_dct = data.get("dct")
+    examples = []
+    for item in data.get("examples", []):
+        expect = tuple(_parse_expectation(family, str(line)) for line in item.get("expect", []))
+        dct = item.get("dct", default_dct)
+        examples.append(Example(family, item["text"], str(dct) if dct else None, expect))
+    return examples
+
+
+def _parse_expectation(family: str, line: str) -> tuple[str, str]:
+    """``"next week => DATE 2021-W20"``: the span and what the tagger must make of it."""
+    span, sep, spec = line.rpartition(" => ")
+    if not sep or not span:
+        raise DatesleuthError(f"examples of {family}: expected 'span => TYPE value': {line!r}")
+    return span, spec.strip()
+
+
+def _build_trigger(grammar: Mapping[str, Any], lists: Mapping[str, WordList]) -> re.Pattern[str]:
+    """Every rule match contains a trigger; text far from any trigger is never matched."""
+    parts = [lists[name].regex for name in grammar["trigger_lists"]]
+    parts.extend(f"(?:{regex})" for regex in grammar.get("trigger_patterns", []))
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
+@cache
+def load_language(code: str) -> Language:
+    folder = LANG_ROOT / code
+    if not folder.is_dir():
+        available = ", ".join(sorted(p.name for p in LANG_ROOT.iterdir() if p.is_dir()))
+        raise DatesleuthError(f"no language data for {code!r} (available: {available})")
+    lists = _build_lists(_load_yaml(folder / "words.yaml"))
+    grammar = _load_yaml(folder / "grammar.yaml")
+    rules: list[Rule] = []
+    examples: list[Example] = []
+    for path in sorted((folder / "rules").glob("*.yaml")):
+        data = _load_yaml(path)
+        rules.extend(_build_rules(path.stem, data.get("rules", []), lists))
+        examples.extend(_build_examples(path.stem, data))
+    return Language(
+        code=code,
+        lists=lists,
+        rules=tuple(rules),
+        examples=tuple(examples),
+        trigger=_build_trigger(grammar, lists),
+        grammar=grammar,
+    )

@@ -1,0 +1,534 @@
+"""Turn what an expression means into a TimeML value, given a reference date.
+
+A rule of the language data gives a *meaning*: a small dict whose ``kind`` names one of
+the resolvers below (``date``, ``relative``, ``weekday``, ...) and whose other fields
+are normalized values captured from the text. Resolvers are pure functions of that
+meaning, the reference date, the tense of the clause and the narrative context (the last
+date the text mentioned); they return the value, the anchor (how the value depends on
+the reference date, see :class:`datesleuth.types.Timex`) and, for a few, a type or mod.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from datesleuth.tagging import dates
+from datesleuth.types import Tense
+
+Meaning = Mapping[str, Any]
+
+# News writes a month-day without a year for dates within a few months of the article;
+# beyond this distance the other year is meant.
+_NEAR_DAYS = 183
+
+
+@dataclass
+class Context:
+    """What resolution may use: the reference date, the tense, and the narrative."""
+
+    reference: dt.date | None
+    tense: Tense | None = None
+    # The last calendar value the text mentioned ("1989-Q3", "1998-10-23"), for
+    # "a year earlier", "the quarter", "that day".
+    narrative: str | None = None
+
+
+@dataclass(frozen=True)
+class Resolution:
+    value: str
+    anchor: str | None = None
+    type: str | None = None
+    mod: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+    from_narrative: bool = False
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+
+Resolver = Callable[[Meaning, Context], Resolution | None]
+
+
+def _direction(tense: Tense | None) -> int:
+    return {"past": -1, "future": 1}.get(tense or "", 0)
+
+
+def _xx_date(year: int | None, month: int | None = None, day: int | None = None) -> str:
+    text = f"{year:04d}" if year is not None else "XXXX"
+    if month is not None:
+        text += f"-{month:02d}"
+        if day is not None:
+            text += f"-{day:02d}"
+    return text
+
+
+def resolve_month_day(month: int, day: int, ctx: Context) -> str | None:
+    """The year of a yearless "May 20": this year, or the neighbouring one the tense implies."""
+    ref = ctx.reference
+    if ref is None:
+        return _xx_date(None, month, day)
+    if not dates.valid_day(ref.year if (month, day) != (2, 29) else 2000, month, day):
+        return None
+    candidates = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        if dates.valid_day(year, month, day):
+            candidates.append(dt.date(year, month, day))
+    return _pick_near(candidates, ref, _direction(ctx.tense)).isoformat()
+
+
+def _pick_near(candidates: list[dt.date], ref: dt.date, direction: int) -> dt.date:
+    """The candidate in the direction of the tense, else the one nearest to ``ref``."""
+    this_year = [c for c in candidates if c.year == ref.year]
+    if this_year:
+        same = this_year[0]
+        if direction < 0 and same > ref and (same - ref).days > 7:
+            earlier = [c for c in candidates if c < same]
+            if earlier:
+                return earlier[-1]
+        if direction > 0 and same < ref and (ref - same).days > 7:
+            later = [c for c in candidates if c > same]
+            if later:
+                return later[0]
+        if direction == 0 and abs((same - ref).days) > _NEAR_DAYS:
+            return min(candidates, key=lambda c: abs((c - ref).days))
+        return same
+    return min(candidates, key=lambda c: abs((c - ref).days))
+
+
+def resolve_month(month: int, ctx: Context) -> str:
+    ref = ctx.reference
+    if ref is None:
+        return _xx_date(None, month)
+    direction = _direction(ctx.tense)
+    year = ref.year
+    if direction < 0 and month > ref.month:
+        year -= 1
+    elif direction > 0 and month < ref.month:
+        year += 1
+    return f"{year:04d}-{month:02d}"
+
+
+def resolve_weekday(weekday: int, shift: int | None, ctx: Context) -> str:
+    """The date of "Wednesday": the one the tense points to, nearest to the reference."""
+    ref = ctx.reference
+    if ref is None:
+        return "XXXX-XX-XX"
+    if shift is not None and shift != 0:
+        # "last Friday" is the Friday of the previous week when said late in a week, but
+        # most writers mean the most recent Friday before today: use that.
+        if shift < 0:
+            back = (ref.isoweekday() - weekday) % 7 or 7
+            return (ref - dt.timedelta(days=back)).isoformat()
+        ahead = (weekday - ref.isoweekday()) % 7 or 7
+        return (ref + dt.timedelta(days=ahead)).isoformat()
+    back = (ref.isoweekday() - weekday) % 7
+    ahead = (weekday - ref.isoweekday()) % 7
+    direction = _direction(ctx.tense)
+    if direction < 0:
+        return (ref - dt.timedelta(days=back)).isoformat()
+    if direction > 0:
+        return (ref + dt.timedelta(days=ahead)).isoformat()
+    if ahead < back:
+        return (ref + dt.timedelta(days=ahead)).isoformat()
+    return (ref - dt.timedelta(days=back)).isoformat()
+
+
+def shift_by_unit(ref: dt.date, unit: str, offset: int) -> str:
+    """The calendar unit containing ``ref`` moved by ``offset`` units, as a TimeML value."""
+    if unit == "day":
+        return (ref + dt.timedelta(days=offset)).isoformat()
+    if unit in ("week", "weekend"):
+        value = dates.iso_week_value(ref + dt.timedelta(weeks=offset))
+        return value + "-WE" if unit == "weekend" else value
+    if unit == "month":
+        shifted = dates.shift_months(ref, offset)
+        return f"{shifted.year:04d}-{shifted.month:02d}"
+    if unit == "quarter":
+        year, quarter = dates.shift_quarter(ref.year, dates.quarter_of(ref), offset)
+        return f"{year:04d}-Q{quarter}"
+    if unit == "half":
+        index = ref.year * 2 + (ref.month - 1) // 6 + offset
+        return f"{index // 2:04d}-H{index % 2 + 1}"
+    if unit == "year":
+        return f"{ref.year + offset:04d}"
+    if unit == "decade":
+        return f"{ref.year // 10 + offset:03d}"
+    if unit == "century":
+        return f"{ref.year // 100 + offset:02d}"
+    raise ValueError(f"unknown calendar unit {unit}")
+
+
+_UNDERSPECIFIED = {
+    "day": "XXXX-XX-XX",
+    "week": "XXXX-WXX",
+    "weekend": "XXXX-WXX-WE",
+    "month": "XXXX-XX",
+    "quarter": "XXXX-QX",
+    "half": "XXXX-HX",
+    "year": "XXXX",
+    "decade": "XXX",
+    "century": "XX",
+}
+
+_ANCHOR_UNIT = {"day": "DAY", "week": "WEEK", "weekend": "WEEKEND", "month": "MONTH"}
+
+
+def _anchor(unit: str, offset: int) -> str:
+    return f"{_ANCHOR_UNIT.get(unit, unit.upper())}{offset:+d}"
+
+
+def resolve_relative(meaning: Meaning, ctx: Context) -> Resolution:
+    """"next week", "last year", "today": a calendar unit shifted from the reference date."""
+    unit = meaning["unit"]
+    offset = int(meaning.get("offset") or 0) * int(meaning.get("amount") or 1)
+    anchor = _anchor(unit, offset)
+    if ctx.reference is None:
+        return Resolution(_UNDERSPECIFIED[unit], anchor)
+    return Resolution(shift_by_unit(ctx.reference, unit, offset), anchor)
+
+
+# "two weeks ago" is a day, "two months ago" a month: the granularity a unit of
+# distance lands on.
+_AGO_GRANULARITY = {
+    "day": "day",
+    "week": "day",
+    "month": "month",
+    "quarter": "quarter",
+    "year": "year",
+    "decade": "year",
+    "century": "year",
+}
+_UNIT_DAYS = {"day": 1, "week": 7}
+_UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
+
+
+def resolve_ago(meaning: Meaning, ctx: Context) -> Resolution | None:
+    """"two weeks ago", "in three days", "five years from now"."""
+    unit = meaning["unit"]
+    amount = meaning.get("amount")
+    direction = int(meaning.get("direction", -1))
+    granularity = _AGO_GRANULARITY[unit]
+    if amount is None:
+        return Resolution("PAST_REF" if direction < 0 else "FUTURE_REF", "REF")
+    offset = direction * int(amount)
+    anchor = _anchor(unit if unit in ("day", "week", "month", "year") else granularity, offset)
+    if ctx.reference is None:
+        return Resolution(_UNDERSPECIFIED[granularity], anchor)
+    return Resolution(_shift_date(ctx.reference, unit, offset, granularity), anchor)
+
+
+def _shift_date(ref: dt.date, unit: str, offset: int, granularity: str) -> str:
+    if unit in _UNIT_DAYS:
+        moved = ref + dt.timedelta(days=_UNIT_DAYS[unit] * offset)
+    else:
+        moved = dates.shift_months(ref, _UNIT_MONTHS[unit] * offset)
+    return shift_by_unit(moved, granularity, 0)
+
+
+def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
+    """"a year earlier", "two days later": shifted from the last date of the narrative."""
+    unit = meaning["unit"]
+    offset = int(meaning.get("direction", -1)) * int(meaning.get("amount") or 1)
+    narrative = dates.value_interval(ctx.narrative) if ctx.narrative else None
+    if narrative is None:
+        return resolve_ago({"unit": unit, "amount": abs(offset), "direction": offset}, ctx)
+    first, _, granularity = narrative
+    if unit == "year" and granularity in ("quarter", "month", "day", "week", "half", "season"):
+        assert ctx.narrative is not None
+        return Resolution(_shift_value_years(ctx.narrative, offset), from_narrative=True)
+    target = granularity if unit in ("year", "month", "day") else _AGO_GRANULARITY[unit]
+    if _unit_rank(target) < _unit_rank(unit):
+        target = _AGO_GRANULARITY[unit]
+    return Resolution(_shift_date(first, unit, offset, target), from_narrative=True)
+
+
+_RANKS = ("day", "week", "month", "quarter", "half", "season", "year", "decade", "century")
+
+
+def _unit_rank(unit: str) -> int:
+    return _RANKS.index(unit) if unit in _RANKS else 0
+
+
+def _shift_value_years(value: str, years: int) -> str:
+    year = int(value[:4]) + years
+    return f"{year:04d}{value[4:]}"
+
+
+def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
+    """An absolute or yearless calendar date: "20 May 2021", "May 20", "March", "Q3"."""
+    year = meaning.get("year")
+    month, day = meaning.get("month"), meaning.get("day")
+    if meaning.get("century_of_year") and year is not None and year < 100:
+        year += 1900
+    if year is not None and month is not None and day is not None:
+        if not dates.valid_day(year, month, day):
+            return None
+        return Resolution(f"{year:04d}-{month:02d}-{day:02d}")
+    if month is not None and day is not None:
+        value = resolve_month_day(month, day, ctx)
+        return Resolution(value, f"MD:{month:02d}-{day:02d}") if value else None
+    if year is not None and month is not None:
+        return Resolution(f"{year:04d}-{month:02d}")
+    if month is not None:
+        return Resolution(resolve_month(month, ctx), f"M:{month:02d}")
+    for part, fmt in (("quarter", "Q{}"), ("half", "H{}"), ("season", "{}")):
+        if meaning.get(part) is not None:
+            number = meaning[part] if part == "season" else int(meaning[part])
+            label = fmt.format(number)
+            if year is not None:
+                return Resolution(f"{year:04d}-{label}")
+            return _yearless_part(part, number, label, ctx)
+    if year is not None:
+        return Resolution(f"{year:04d}")
+    return None
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _yearless_part(part: str, number: Any, label: str, ctx: Context) -> Resolution:
+    """A quarter, half or season without a year: the narrative's year, else by tense."""
+    anchor = f"{part.upper()}:{number}"
+    if ctx.narrative and ctx.narrative[:4].isdigit():
+        return Resolution(f"{ctx.narrative[:4]}-{label}", anchor, from_narrative=True)
+    ref = ctx.reference
+    if ref is None:
+        return Resolution(f"XXXX-{label}", anchor)
+    first_month = {
+        "quarter": lambda n: 3 * n - 2,
+        "half": lambda n: 6 * n - 5,
+        "season": lambda s: _SEASON_START[s],
+    }[part](number)
+    year = ref.year
+    direction = _direction(ctx.tense)
+    if direction < 0 and first_month > ref.month:
+        year -= 1
+    elif direction > 0 and first_month + 2 < ref.month:
+        year += 1
+    return Resolution(f"{year:04d}-{label}", anchor)
+
+
+def resolve_season_relative(meaning: Meaning, ctx: Context) -> Resolution:
+    """"last summer" (the latest one over), "this fall", "next spring" (the first to come)."""
+    season, offset = meaning["season"], int(meaning.get("offset") or 0)
+    anchor = f"SEASON:{season}{offset:+d}"
+    ref = ctx.reference
+    if ref is None:
+        return Resolution(f"XXXX-{season}", anchor)
+    start_month = _SEASON_START[season]
+
+    def bounds(year: int) -> tuple[dt.date, dt.date]:
+        first, last, _ = dates.value_interval(f"{year:04d}-{season}") or (ref, ref, "")
+        return first, last
+
+    if offset < 0:
+        year = next(y for y in range(ref.year, ref.year - 3, -1) if bounds(y)[1] < ref)
+    elif offset > 0:
+        year = next(y for y in range(ref.year - 1, ref.year + 3) if bounds(y)[0] > ref)
+    else:
+        year = ref.year - 1 if season == "WI" and ref.month < start_month - 9 else ref.year
+    return Resolution(f"{year:04d}-{season}", anchor)
+
+
+def resolve_weekday_meaning(meaning: Meaning, ctx: Context) -> Resolution:
+    weekday = int(meaning["weekday"])
+    shift = meaning.get("offset")
+    return Resolution(
+        resolve_weekday(weekday, None if shift is None else int(shift), ctx), f"WD:{weekday}"
+    )
+
+
+def resolve_reference(meaning: Meaning, ctx: Context) -> Resolution:
+    return Resolution(str(meaning["value"]), "REF")
+
+
+_TIME_UNITS = {"H", "MIN", "S"}
+
+
+def resolve_duration(meaning: Meaning, ctx: Context) -> Resolution:
+    unit = meaning["unit"]
+    amount = meaning.get("amount")
+    quantity = _format_amount(amount)
+    if unit in _TIME_UNITS:
+        return Resolution(f"PT{quantity}{'M' if unit == 'MIN' else unit}", type="DURATION")
+    if unit == "WE":
+        return Resolution(f"P{_format_amount(2 * amount) if amount else 'X'}D", type="DURATION")
+    if unit == "HALF":
+        return Resolution(f"P{_format_amount(6 * amount) if amount else 'X'}M", type="DURATION")
+    return Resolution(f"P{quantity}{unit}", type="DURATION")
+
+
+def _format_amount(amount: Any) -> str:
+    if amount is None:
+        return "X"
+    if isinstance(amount, float) and not amount.is_integer():
+        return f"{amount:g}"
+    return str(int(amount))
+
+
+def resolve_set(meaning: Meaning, ctx: Context) -> Resolution:
+    return Resolution(
+        str(meaning["value"]),
+        type="SET",
+        quant=meaning.get("quant"),
+        freq=meaning.get("freq"),
+    )
+
+
+def resolve_decade(meaning: Meaning, ctx: Context) -> Resolution:
+    decade = int(meaning["decade"])
+    if decade < 100:
+        decade += 1900
+    return Resolution(f"{decade // 10:03d}")
+
+
+def resolve_century(meaning: Meaning, ctx: Context) -> Resolution:
+    return Resolution(f"{int(meaning['ordinal']) - 1:02d}")
+
+
+def resolve_holiday(meaning: Meaning, ctx: Context) -> Resolution | None:
+    spec = str(meaning["holiday"])
+    year = meaning.get("year")
+    if year is None:
+        ref = ctx.reference
+        if ref is None:
+            return Resolution("XXXX-XX-XX", f"HOLIDAY:{spec}")
+        candidates = [_holiday_date(spec, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+        day = _pick_near(candidates, ref, _direction(ctx.tense))
+        return Resolution(day.isoformat(), f"HOLIDAY:{spec}")
+    return Resolution(_holiday_date(spec, int(year)).isoformat())
+
+
+def _holiday_date(spec: str, year: int) -> dt.date:
+    """Fixed ``MM-DD``, ``easter+N`` days, or ``nth:N:WEEKDAY:MONTH`` (N=-1: the last)."""
+    if spec.startswith("easter"):
+        return dates.easter_sunday(year) + dt.timedelta(days=int(spec[6:] or 0))
+    if spec.startswith("nth:"):
+        nth, weekday, month = (int(x) for x in spec[4:].split(":"))
+        return dates.nth_weekday(year, month, weekday, nth)
+    month, day = (int(x) for x in spec.split("-"))
+    return dt.date(year, month, day)
+
+
+def resolve_quarter_reference(meaning: Meaning, ctx: Context) -> Resolution:
+    """"the quarter", "the latest quarter": the quarter the narrative (or report) is about."""
+    offset = int(meaning.get("offset") or 0)
+    if ctx.narrative and "-Q" in ctx.narrative:
+        year, quarter = int(ctx.narrative[:4]), int(ctx.narrative[-1])
+        year, quarter = dates.shift_quarter(year, quarter, offset)
+        return Resolution(f"{year:04d}-Q{quarter}", from_narrative=True)
+    ref = ctx.reference
+    if ref is None:
+        return Resolution("XXXX-QX", "QUARTER+0")
+    # Company reports speak of the last completed quarter.
+    year, quarter = dates.shift_quarter(ref.year, dates.quarter_of(ref), offset - 1)
+    return Resolution(f"{year:04d}-Q{quarter}", f"QUARTER{offset - 1:+d}")
+
+
+def resolve_narrative_day(meaning: Meaning, ctx: Context) -> Resolution | None:
+    """"that day", "the same day", "later that year": the narrative's date (or the DCT)."""
+    unit = meaning.get("unit", "day")
+    narrative = dates.value_interval(ctx.narrative) if ctx.narrative else None
+    if narrative is not None:
+        first, _, granularity = narrative
+        if _unit_rank(granularity) <= _unit_rank(unit):
+            return Resolution(shift_by_unit(first, unit, 0), from_narrative=True)
+    return resolve_relative({"unit": unit, "offset": 0}, ctx)
+
+
+RESOLVERS: dict[str, Resolver] = {
+    "date": resolve_date,
+    "relative": resolve_relative,
+    "ago": resolve_ago,
+    "shifted": resolve_shifted,
+    "weekday": resolve_weekday_meaning,
+    "season_relative": resolve_season_relative,
+    "reference": resolve_reference,
+    "duration": resolve_duration,
+    "set": resolve_set,
+    "decade": resolve_decade,
+    "century": resolve_century,
+    "holiday": resolve_holiday,
+    "quarter_reference": resolve_quarter_reference,
+    "narrative": resolve_narrative_day,
+}
+
+
+def resolve_day_part(meaning: Meaning, ctx: Context) -> Resolution | None:
+    """The date a time of day hangs on: a weekday, a relative day, a date, or the reference."""
+    if meaning.get("weekday") is not None:
+        return resolve_weekday_meaning(
+            {"weekday": meaning["weekday"], "offset": meaning.get("day_offset_shift")}, ctx
+        )
+    if meaning.get("month") is not None and meaning.get("day") is not None:
+        return resolve_date(
+            {"year": meaning.get("year"), "month": meaning["month"], "day": meaning["day"]}, ctx
+        )
+    offset = int(meaning.get("day_offset") or 0)
+    return resolve_relative({"unit": "day", "offset": offset}, ctx)
+
+
+def resolve_time(meaning: Meaning, ctx: Context) -> Resolution | None:
+    """"3 p.m.", "noon Saturday", "Wednesday evening", "this morning", "tonight"."""
+    day = resolve_day_part(meaning, ctx)
+    if day is None:
+        return None
+    if meaning.get("part"):
+        clock = str(meaning["part"])
+    else:
+        hour = int(meaning["hour"])
+        minute = int(meaning.get("minute") or 0)
+        half = meaning.get("ampm")
+        if half == "pm" and hour < 12:
+            hour += 12
+        elif half == "am" and hour == 12:
+            hour = 0
+        if hour > 24 or minute > 59:
+            return None
+        clock = f"{hour:02d}:{minute:02d}"
+    return Resolution(f"{day.value}T{clock}", day.anchor, type="TIME")
+
+
+RESOLVERS["time"] = resolve_time
+
+
+def resolve_numeric_date(meaning: Meaning, ctx: Context) -> Resolution | None:
+    """"05/20/2021" (US month first; day first when the first number cannot be a month)."""
+    year, first, second = int(meaning["year"]), int(meaning["first"]), int(meaning["second"])
+    if year < 100:
+        year += 2000 if year < 40 else 1900
+    month, day = (first, second) if meaning.get("order") != "dmy" else (second, first)
+    if month > 12 and meaning.get("order") == "mdy":
+        month, day = day, month
+    if not dates.valid_day(year, month, day):
+        return None
+    return Resolution(f"{year:04d}-{month:02d}-{day:02d}")
+
+
+def resolve_iso_datetime(meaning: Meaning, ctx: Context) -> Resolution:
+    text = str(meaning["text"]).replace(" ", "T")
+    return Resolution(text, type="TIME")
+
+
+def resolve_set_every(meaning: Meaning, ctx: Context) -> Resolution:
+    """"every four years": the period of a duration, repeated."""
+    period = resolve_duration(meaning, ctx).value
+    return Resolution(period, type="SET", quant="EVERY")
+
+
+def resolve_set_weekday(meaning: Meaning, ctx: Context) -> Resolution:
+    return Resolution(
+        f"XXXX-WXX-{int(meaning['weekday'])}", type="SET", quant=meaning.get("quant")
+    )
+
+
+RESOLVERS["set_every"] = resolve_set_every
+RESOLVERS["set_weekday"] = resolve_set_weekday
+RESOLVERS["numeric_date"] = resolve_numeric_date
+RESOLVERS["iso_datetime"] = resolve_iso_datetime
+
+
+def resolve(meaning: Meaning, ctx: Context) -> Resolution | None:
+    return RESOLVERS[meaning["kind"]](meaning, ctx)

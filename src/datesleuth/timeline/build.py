@@ -1,0 +1,125 @@
+"""Lay out the dated expressions of an article in chronological order.
+
+The reference date is the one the caller gives (``dct``), else the best writing date
+the dating engine finds (the claim when the content agrees with it, else the
+estimate). Expressions are tagged against it, so that "next week" lands on the week
+after the article was really written, not after the date it claims.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from datesleuth.errors import InputError
+from datesleuth.reading.text import check_text
+from datesleuth.timeline.periods import Period, parse_period
+from datesleuth.timeline.sentences import sentence_at, split_sentences
+from datesleuth.types import Relation, Timeline, TimelineEntry, Timex
+
+# How wide each granularity is, to order periods that start on the same day: the wider
+# period first, so that "May 2021" comes before "20 May 2021" and its events.
+_WIDTH_RANK = {
+    "century": 0, "decade": 1, "year": 2, "half": 3, "season": 4, "quarter": 5, "month": 6,
+    "week": 7, "weekend": 8, "day": 9, "time": 10,
+}  # fmt: skip
+
+
+def build_timeline(
+    text: str | None = None,
+    *,
+    html: str | None = None,
+    claimed: dt.date | str | None = None,
+    dct: dt.date | str | None = None,
+) -> Timeline:
+    """The article's dated expressions in order, relative to its (estimated) writing date."""
+    import datesleuth
+    from datesleuth.tagging.dates import parse_reference_date
+
+    article = article_text(text, html)
+    if dct is not None:
+        reference, source = parse_reference_date(dct), "dct"
+    else:
+        reference, source = estimated_writing_date(text, html=html, claimed=claimed)
+    return order_expressions(article, datesleuth.tag(article, reference), reference, source)
+
+
+def article_text(text: str | None, html: str | None, name: str = "input") -> str:
+    """The text the dating engine reads, so that offsets agree with its evidence.
+
+    ``text`` itself, the main text of an HTML page (given as ``html`` or recognised in
+    ``text``), or the text of a TimeML document.
+    """
+    from datesleuth.reading.html import looks_like_html, read_html
+    from datesleuth.reading.timeml import looks_like_timeml, parse_timeml
+
+    if (text is None) == (html is None):
+        raise InputError("give either the text of the article or its HTML, not both or neither")
+    if html is None and text is not None and looks_like_html(text):
+        html = text
+    if html is not None:
+        return read_html(check_text(html, name), name).text
+    article = check_text(text or "", name)
+    return parse_timeml(article, name).text if looks_like_timeml(article) else article
+
+
+def estimated_writing_date(
+    text: str | None, *, html: str | None, claimed: dt.date | str | None
+) -> tuple[dt.date | None, str]:
+    """The dating engine's best writing date for the article, and where it comes from."""
+    import datesleuth
+    from datesleuth.dating import writing_date
+
+    return writing_date(datesleuth.check(text, html=html, claimed=claimed))
+
+
+def order_expressions(
+    text: str, timexes: Iterable[Timex], reference: dt.date | None, reference_source: str
+) -> Timeline:
+    """Keep the expressions that name a calendar period and sort them by time."""
+    sentences = split_sentences(text)
+    entries: list[tuple[Period, TimelineEntry]] = []
+    for timex in timexes:
+        period = parse_period(timex.value, timex.mod) if timex.type in ("DATE", "TIME") else None
+        if period is not None:
+            entries.append((period, _entry(timex, period, sentences, text, reference)))
+    entries.sort(key=lambda pair: (pair[0].start, _WIDTH_RANK[pair[0].granularity], pair[1].start))
+    return Timeline(reference, reference_source, [entry for _, entry in entries])
+
+
+def relation_to(period: Period, writing: dt.date | None) -> Relation:
+    """Where ``period`` sits relative to the writing date.
+
+    A period that contains the writing date without being that single day (this week,
+    May 2021, 2021) is ``"around"`` it.
+    """
+    if writing is None:
+        return "unknown"
+    if period.end < writing:
+        return "before"
+    if period.start > writing:
+        return "after"
+    return "same day" if period.is_single_day else "around"
+
+
+def _entry(
+    timex: Timex,
+    period: Period,
+    sentences: list[tuple[int, int]],
+    text: str,
+    reference: dt.date | None,
+) -> TimelineEntry:
+    start, end = sentence_at(sentences, timex.start)
+    return TimelineEntry(
+        text=timex.text,
+        start=timex.start,
+        end=timex.end,
+        type=timex.type,
+        value=timex.value,
+        human=period.human,
+        sentence=text[start:end],
+        sentence_start=start,
+        sentence_end=end,
+        relation=relation_to(period, reference),
+        sort_start=period.start,
+    )

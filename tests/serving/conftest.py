@@ -1,0 +1,56 @@
+"""The service with stand-ins for the tagger and the dating engine, and its test client."""
+
+import datetime as dt
+
+import pytest
+from fastapi.testclient import TestClient
+
+import datesleuth
+from datesleuth.errors import InputError
+from datesleuth.reading.text import check_text
+from datesleuth.serving import create_app
+from datesleuth.types import CheckResult, Estimate, Evidence, Timex
+
+ARTICLE = "| 27 May 2024, Monday |\n\nThe ministers will meet on May 20 in Reykjavik."
+CLAIMED = dt.date(2024, 5, 27)
+WRITTEN = dt.date(2021, 5, 13)
+
+
+def fake_tag(text, dct=None, **_):
+    check_text(text)
+    start = text.find("May 20 ")
+    value = f"{dct.year}-05-20" if isinstance(dct, dt.date) else "XXXX-05-20"
+    return [Timex("May 20", start, start + 6, "DATE", value, anchor="MD:05-20")]
+
+
+def fake_check(text=None, *, html=None, claimed=None, use_claimed=True, doc_id=None):
+    if text is None:
+        raise InputError("html is not read by this stand-in")
+    check_text(text)
+    start = text.find("May 20 ")
+    clue = Evidence(
+        "May 20", start, start + 6, "future-day", None, dt.date(2021, 5, 20), 1.0, False,
+        "a future meeting on May 20 places the writing before it",
+    )  # fmt: skip
+    return CheckResult(
+        claimed=CLAIMED,
+        claimed_source="header",
+        estimate=Estimate(dt.date(2021, 5, 10), dt.date(2021, 5, 19), WRITTEN),
+        verdict="misdated",
+        confidence=0.9,
+        evidence=[clue],
+        reason="the content places the writing three years before the claimed date",
+        discrepancy_days=(CLAIMED - WRITTEN).days,
+    )
+
+
+@pytest.fixture
+def fakes(monkeypatch):
+    monkeypatch.setattr(datesleuth, "tag", fake_tag)
+    monkeypatch.setattr(datesleuth, "check", fake_check)
+
+
+@pytest.fixture
+def client(fakes):
+    with TestClient(create_app(max_body_bytes=10_000, request_timeout=5.0)) as test_client:
+        yield test_client

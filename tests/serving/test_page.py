@@ -1,0 +1,60 @@
+from .conftest import ARTICLE
+
+
+def test_the_page_has_the_form_and_its_assets(client):
+    response = client.get("/")
+    assert response.status_code == 200
+    page = response.text
+    assert '<form class="submit-form" method="post" action="/"' in page
+    assert 'name="text"' in page and 'name="file"' in page
+    assert "/static/app.js" in page and "/static/app.css" in page
+    assert "http://" not in page and "https://" not in page
+    assert client.get("/static/app.js").status_code == 200
+    assert client.get("/static/app.css").status_code == 200
+
+
+def test_submitting_text_renders_the_results_server_side(client):
+    response = client.post("/", data={"text": ARTICLE})
+    assert response.status_code == 200
+    page = response.text
+    assert 'class="verdict verdict-misdated"' in page
+    assert "The claimed date is 1110 days away" in page
+    assert "Mon 27 May 2024 (from header)" in page
+    assert '<mark class="clue timex timex-date"' in page
+    assert 'title="DATE 2021-05-20 · clue: a future meeting' in page
+    assert '<a href="#c0">“May 20”</a>' in page and '<a id="c0" class="anchor">' in page
+    assert '<svg class="chart"' in page and "written Thu 13 May 2021" in page
+
+
+def test_an_uploaded_text_file_is_analysed(client):
+    files = {"file": ("article.txt", ARTICLE.encode(), "text/plain")}
+    response = client.post("/", data={"text": ""}, files=files)
+    assert response.status_code == 200
+    assert "verdict-misdated" in response.text
+
+
+def test_an_empty_submission_gets_a_message_on_the_page(client):
+    response = client.post("/", data={"text": "  "})
+    assert response.status_code == 400
+    assert '<p class="error" role="alert">paste the text of an article' in response.text
+
+
+def test_a_binary_upload_gets_a_message_on_the_page(client):
+    files = {"file": ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "text/plain")}
+    response = client.post("/", files=files)
+    assert response.status_code == 400
+    assert "photo.txt: looks like binary data" in response.text
+
+
+def test_invalid_utf8_gets_a_message_on_the_page(client):
+    files = {"file": ("latin1.txt", "Caf\xe9 on Monday".encode("latin-1"), "text/plain")}
+    response = client.post("/", files=files)
+    assert response.status_code == 400
+    assert "latin1.txt: is not valid UTF-8" in response.text
+
+
+def test_submitted_text_is_escaped(client):
+    response = client.post("/", data={"text": "<script>alert(1)</script> " + ARTICLE})
+    assert response.status_code == 200
+    assert "<script>alert(1)</script>" not in response.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in response.text

@@ -1,0 +1,32 @@
+from datesleuth.timeline.sentences import sentence_at, split_sentences
+
+
+def _sentences(text):
+    return [text[start:end] for start, end in split_sentences(text)]
+
+
+def test_sentences_end_at_stops_but_not_at_abbreviations_or_initials():
+    text = "Mr. Smith met U.S. officials on Jan. 5. John F. Kennedy was there! Then he left."
+    assert _sentences(text) == [
+        "Mr. Smith met U.S. officials on Jan. 5.",
+        "John F. Kennedy was there!",
+        "Then he left.",
+    ]
+
+
+def test_closing_quotes_stay_with_their_sentence():
+    text = "“We agreed,” he said. “It is done.” She nodded."
+    assert _sentences(text) == ["“We agreed,” he said.", "“It is done.”", "She nodded."]
+
+
+def test_a_headline_without_a_full_stop_ends_at_the_blank_line():
+    text = "Leaders meet next week\n\nThe meeting is on May 20. It ends the chairmanship."
+    assert _sentences(text)[0] == "Leaders meet next week"
+
+
+def test_offsets_point_into_the_text_without_surrounding_space():
+    text = "  First one.   Second one.\n"
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == ["First one.", "Second one."]
+    assert sentence_at(spans, text.index("Second") + 3) == spans[1]
+    assert sentence_at(spans, 0) == spans[0]
