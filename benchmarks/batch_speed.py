@@ -33,7 +33,7 @@ def main() -> int:
         print(f"skipped: {CORPUS} not found")
         return 0
     with tempfile.TemporaryDirectory() as scratch:
-        corpus = _corpus(Path(scratch), args.limit)
+        corpus = _corpus(Path(scratch) / "corpus", args.limit)
         _run(_corpus(Path(scratch) / "warm-up", _WARM_UP), Path(scratch) / "warm-up.jsonl", 1)
         single = _run(corpus, Path(scratch) / "one.jsonl", 1)
         multi = _run(corpus, Path(scratch) / "many.jsonl", args.jobs)

@@ -135,12 +135,15 @@ class CheckResult:
     reason: str = ""
     discrepancy_days: int | None = None
     doc_id: str | None = None
+    # Character offsets of the claim in the article text, when it was read from the text.
+    claimed_span: tuple[int, int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.doc_id,
             "claimed": _iso(self.claimed),
             "claimed_source": self.claimed_source,
+            "claimed_span": list(self.claimed_span) if self.claimed_span else None,
             "estimate": self.estimate.to_dict() if self.estimate else None,
             "verdict": self.verdict,
             "confidence": round(self.confidence, 3),

@@ -20,6 +20,7 @@ from typing import Any
 import datesleuth
 from datesleuth.batch import records
 from datesleuth.errors import InputError
+from datesleuth.reading.timeml import looks_like_timeml, parse_timeml
 from datesleuth.types import CheckResult, Estimate, Evidence, Timex
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
@@ -36,10 +37,13 @@ def fake_check(
     doc_id: str | None = None,
 ) -> CheckResult:
     time.sleep(float(os.environ.get("FAKE_SECONDS_PER_ARTICLE", "0")))
-    body = fake_article_text(text, html)
+    body = fake_article_text(text, html, doc_id or "input")
     if "explode" in body:
         raise InputError(f"{doc_id}: cannot be dated")
     claimed_day = dt.date.fromisoformat(claimed) if isinstance(claimed, str) else claimed
+    source = "given"
+    if claimed_day is None and text is not None and looks_like_timeml(text):
+        claimed_day, source = parse_timeml(text, doc_id or "input").dct, "timeml-dct"
     if "misdated" in body:
         verdict = "misdated"
     elif claimed_day is not None:
@@ -49,7 +53,7 @@ def fake_check(
     clue = Evidence("2021", 0, 4, "year", dt.date(2021, 1, 1), dt.date(2021, 12, 31), 1.0)
     return CheckResult(
         claimed=claimed_day,
-        claimed_source="given" if claimed_day else None,
+        claimed_source=source if claimed_day else None,
         estimate=ESTIMATE,
         verdict=verdict,
         confidence=0.9,
@@ -67,7 +71,11 @@ def fake_tag(text: str, dct: dt.date | str | None = None, *, lang: str = "en") -
 
 
 def fake_article_text(text: str | None, html: str | None, name: str = "input") -> str:
-    return text if text is not None else _TAG.sub(" ", html or "")
+    if html is not None:
+        return _TAG.sub(" ", html)
+    if text is not None and looks_like_timeml(text):
+        return parse_timeml(text, name).text
+    return text or ""
 
 
 def install(setattr: Callable[[Any, str, Any], None]) -> None:

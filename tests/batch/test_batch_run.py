@@ -109,7 +109,7 @@ def test_directory_input_reports_unreadable_files_and_goes_on(tmp_path: Path, re
     (corpus / "a.tml").write_text(TIMEML, encoding="utf-8")
     (corpus / "sub" / "c.html").write_text("<p>Opened in 2012.</p>", encoding="utf-8")
     (corpus / "bad.txt").write_bytes(b"caf\xe9 in 2001")
-    (corpus / "broken.tml").write_text("<TimeML><TEXT>no end", encoding="utf-8")
+    (corpus / "broken.tml").write_text("<?xml version='1.0'?><TimeML><TEXT>no end")
     (corpus / "notes.md").write_text("not an article", encoding="utf-8")
 
     summary = run(corpus, tmp_path / "out.jsonl")
@@ -117,6 +117,7 @@ def test_directory_input_reports_unreadable_files_and_goes_on(tmp_path: Path, re
     output = {record["id"]: record for record in read_jsonl(tmp_path / "out.jsonl")}
     assert list(output) == ["a.tml", "b.txt", "bad.txt", "broken.tml", "sub/c.html"]
     assert output["a.tml"]["claimed"] == "2006-12-02"  # the DCT is the claimed date
+    assert output["a.tml"]["claimed_source"] == "timeml-dct"
     assert output["a.tml"]["timexes"][0]["text"] == "2002"
     assert output["sub/c.html"]["timexes"][0]["value"] == "2012"
     assert "not valid UTF-8" in output["bad.txt"]["error"]

@@ -30,10 +30,7 @@ def test_plain_lines_come_now_and_then_and_count_only_this_run() -> None:
         progress.advance()
     progress.finish()
     lines = stream.getvalue().splitlines()
-    assert lines == [
-        "batch: 60/100 articles (60%), 2.0 articles/s, 0:00:20 left",
-        "batch: 70/100 articles (70%), 2.0 articles/s, 0:00:15 left",
-    ]
+    assert lines == ["batch: 60/100 articles (60%), 2.0 articles/s, 0:00:20 left"]
 
 
 def test_a_terminal_gets_a_redrawn_bar() -> None:

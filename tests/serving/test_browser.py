@@ -84,7 +84,7 @@ def test_seed_article_shows_expressions_timeline_and_misdated_verdict(browser, b
     marks = page.locator(".article-text mark.timex")
     assert marks.count() >= 5
     assert page.locator("svg.chart .chart-row").count() >= 4
-    assert "written" in page.locator("svg.chart .writing-date").inner_text()
+    assert "written Thu 13 May 2021" in page.locator("svg.chart .writing-date").text_content()
 
     verdict = page.locator(".verdict")
     assert "misdated" in verdict.inner_text().lower()

@@ -58,3 +58,16 @@ def test_submitted_text_is_escaped(client):
     assert response.status_code == 200
     assert "<script>alert(1)</script>" not in response.text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in response.text
+
+
+def test_an_uploaded_html_page_is_read_for_its_main_text(client):
+    paragraph = "The foreign ministers will meet on May 20 in Reykjavik to discuss relations. " * 4
+    page = (
+        "<!DOCTYPE html><html><body><nav>Menu</nav>"
+        f"<article><p>{paragraph}</p></article></body></html>"
+    )
+    files = {"file": ("article.html", page.encode(), "text/html")}
+    response = client.post("/", files=files)
+    assert response.status_code == 200
+    assert "<nav>" not in response.text and "Menu" not in response.text.split("<main>")[1]
+    assert '<mark class="clue timex timex-date"' in response.text

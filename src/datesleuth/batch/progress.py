@@ -43,8 +43,9 @@ class Progress:
             self._show(now)
 
     def finish(self) -> None:
-        self._show(self._clock())
+        """Complete the bar; plain lines need no last word, the summary follows."""
         if self._live:
+            self._show(self._clock())
             self._stream.write("\n")
             self._stream.flush()
 

@@ -13,7 +13,6 @@ import datesleuth
 from datesleuth.dating import writing_date
 from datesleuth.errors import DatesleuthError
 from datesleuth.reading.text import decode_text, read_bytes
-from datesleuth.reading.timeml import parse_timeml
 from datesleuth.timeline import article_text, order_expressions
 
 # The fields of a successful output record, in the order they are written: those of
@@ -35,7 +34,6 @@ OUTPUT_FIELDS = ("id", *CHECK_FIELDS, "timexes", "timeline", "error")
 STATUSES = ("consistent", "misdated", "undetermined", "failed")
 
 _HTML_SUFFIXES = (".html", ".htm")
-_TIMEML_SUFFIX = ".tml"
 
 
 @dataclass(frozen=True)
@@ -117,7 +115,11 @@ def analyse_chunk(records: list[InputRecord]) -> list[tuple[str, str]]:
 
 def analyse_to_line(record: InputRecord) -> tuple[str, str]:
     output = analyse(record)
-    return status_of(output), json.dumps(output, ensure_ascii=False)
+    try:
+        return status_of(output), json.dumps(output, ensure_ascii=False)
+    except (TypeError, ValueError) as error:
+        message = f"internal error: the result cannot be written as JSON ({error})"
+        return "failed", json.dumps(error_output(record.id, message), ensure_ascii=False)
 
 
 def status_of(output: Mapping[str, Any]) -> str:
@@ -144,18 +146,18 @@ def error_output(record_id: str, message: str) -> dict[str, Any]:
 
 
 def load_article(record: InputRecord) -> Article:
-    """The article of a record, reading its file when it came from a directory."""
+    """The article of a record, reading its file when it came from a directory.
+
+    A TimeML file goes in whole as text: the dating engine and the timeline read its
+    TEXT and take its DCT as the claimed date (source ``timeml-dct``).
+    """
     if record.path is None:
         return Article(record.text, record.html, record.claimed)
     path = Path(record.path)
-    data = read_bytes(path)
-    suffix = path.suffix.lower()
-    if suffix == _TIMEML_SUFFIX:
-        document = parse_timeml(decode_text(data, record.id), record.id)
-        return Article(document.text, None, document.dct)
-    if suffix in _HTML_SUFFIXES:
-        return Article(None, decode_text(data, record.id), None)
-    return Article(decode_text(data, record.id), None, None)
+    content = decode_text(read_bytes(path), record.id)
+    if path.suffix.lower() in _HTML_SUFFIXES:
+        return Article(None, content, None)
+    return Article(content, None, None)
 
 
 def _analyse_article(record_id: str, article: Article) -> dict[str, Any]:

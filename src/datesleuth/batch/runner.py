@@ -125,6 +125,9 @@ def _skip_finished(
 def analysed(records: Iterable[InputRecord], jobs: int) -> Iterator[tuple[str, str]]:
     """(status, JSON line) per record, in input order, on ``jobs`` processes."""
     chunks = _chunks(records, _CHUNK_SIZE)
+    # The first chunk runs in this process: it loads the rules and reference data once,
+    # before any fork, so that every worker starts warm and shares them.
+    yield from analyse_chunk(next(chunks, []))
     if jobs == 1:
         for chunk in chunks:
             yield from analyse_chunk(chunk)

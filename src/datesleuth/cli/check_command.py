@@ -57,15 +57,16 @@ def run(args: argparse.Namespace) -> int:
         return run_batch(args.jsonl, sys.stdout, use_claimed=not args.no_claimed)
     if args.input is None:
         raise InputError("no input: give a FILE, - for standard input, or --jsonl IN.jsonl")
-    result = check_file(args.input, claimed=args.claimed, use_claimed=not args.no_claimed)
+    result, text = check_source(args.input, claimed=args.claimed, use_claimed=not args.no_claimed)
     if args.json:
         print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
-        sys.stdout.write(render_report(result))
+        sys.stdout.write(render_report(result, text))
     return 0
 
 
-def check_file(source: str, *, claimed: str | None, use_claimed: bool) -> CheckResult:
+def check_source(source: str, *, claimed: str | None, use_claimed: bool) -> tuple[CheckResult, str]:
+    """Check a path or ``-``; returns the result and the text its offsets refer to."""
     from datesleuth.dating import check_article
     from datesleuth.reading.html import looks_like_html
     from datesleuth.reading.text import decode_text, read_bytes
@@ -77,8 +78,9 @@ def check_file(source: str, *, claimed: str | None, use_claimed: bool) -> CheckR
         raise DateFormatError(f"--claimed: {error}") from None
     text = decode_text(read_bytes(source), name)
     if looks_like_html(text, name):
-        return check_article(html=text, claimed=given, use_claimed=use_claimed, doc_id=name)
-    return check_article(text, claimed=given, use_claimed=use_claimed, doc_id=name)
+        result = check_article(html=text, claimed=given, use_claimed=use_claimed, doc_id=name)
+        return result, ""
+    return check_article(text, claimed=given, use_claimed=use_claimed, doc_id=name), text
 
 
 def _parse_claimed(value: str | None) -> dt.date | None:
@@ -168,11 +170,14 @@ def batch_record(result: CheckResult, doc_id: Any) -> dict[str, Any]:
 # --- Human report --------------------------------------------------------------------
 
 
-def render_report(result: CheckResult) -> str:
-    """A short report a fact-checker can read and verify against the article."""
+def render_report(result: CheckResult, text: str = "") -> str:
+    """A short report a fact-checker can read and verify against the article ``text``."""
     from datesleuth.dating.verdict import describe_offset
 
-    lines = [f"Claimed date:  {_claim_line(result)}", f"Written:       {_estimate_line(result)}"]
+    lines = [
+        f"Claimed date:  {_claim_line(result, text)}",
+        f"Written:       {_estimate_line(result)}",
+    ]
     verdict = f"{result.verdict.upper()} (confidence {result.confidence:.2f})"
     if result.verdict == "misdated" and result.discrepancy_days:
         direction = "later" if result.discrepancy_days > 0 else "earlier"
@@ -188,10 +193,14 @@ def render_report(result: CheckResult) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _claim_line(result: CheckResult) -> str:
+def _claim_line(result: CheckResult, text: str) -> str:
     if result.claimed is None:
         return "none found"
-    return f"{_human_day(result.claimed)} (from {_source_name(result.claimed_source)})"
+    line = f"{_human_day(result.claimed)}, from {_source_name(result.claimed_source)}"
+    if result.claimed_span and text:
+        first, last = result.claimed_span
+        line += f' "{text[first:last]}" [{first}-{last}]'
+    return line
 
 
 def _source_name(source: str | None) -> str:

@@ -73,6 +73,8 @@ def _sentence_excerpt(entry: TimelineEntry) -> str:
     if len(sentence) <= _SENTENCE_WIDTH:
         return sentence
     position = max(entry.start - entry.sentence_start - _SENTENCE_WIDTH // 3, 0)
+    if position:  # start the excerpt at a word
+        position = sentence.find(" ", position) + 1
     excerpt = textwrap.shorten(sentence[position:], _SENTENCE_WIDTH - 2, placeholder="…")
     return ("…" if position else "") + excerpt
 

@@ -18,7 +18,7 @@ from datesleuth.dating.verdict import judge
 from datesleuth.errors import InputError
 from datesleuth.types import CheckResult, Estimate, Evidence
 
-__all__ = ["check_article", "date_text", "writing_date"]
+__all__ = ["check_article", "date_text", "estimate_text", "writing_date"]
 
 
 @dataclass(frozen=True)
@@ -54,11 +54,7 @@ def check_article(
 
 def date_text(text: str, claim: Claim, *, doc_id: str | None = None) -> CheckResult:
     """Date a plain text against a claim already read (the text's own header or given)."""
-    from datesleuth.tagging import tag_text
-
-    timexes = tag_text(text, None)
-    clues = build_clues(text, timexes, _office_mentions(text), claim)
-    solution = estimate_writing_date(clues)
+    clues, solution = estimate_text(text, claim)
     judgement = judge(claim.date, solution)
     evidence = [_evidence(clue, solution, claim.date) for clue in clues]
     evidence.extend(_claim_note_evidence(claim))
@@ -73,7 +69,18 @@ def date_text(text: str, claim: Claim, *, doc_id: str | None = None) -> CheckRes
         reason=f"{judgement.reason}. {notes}".strip() if notes else judgement.reason,
         discrepancy_days=judgement.discrepancy_days,
         doc_id=doc_id,
+        claimed_span=claim.span,
     )
+
+
+def estimate_text(text: str, claim: Claim) -> tuple[list[Clue], Solution | None]:
+    """The clues of a text (its header lines left out) and the estimate they give."""
+    from datesleuth.tagging import tag_text
+
+    # No reference date: the content is read without trusting any claim.
+    timexes = tag_text(text, None)
+    clues = build_clues(text, timexes, _office_mentions(text), claim)
+    return clues, estimate_writing_date(clues)
 
 
 def writing_date(result: CheckResult) -> tuple[dt.date | None, str]:

@@ -17,6 +17,9 @@ from datesleuth.serving.markup import Mark, expression_anchor, render_chart, ren
 from datesleuth.timeline import human_day
 from datesleuth.types import CheckResult, Evidence, Timeline, TimelineEntry, Timex
 
+# Characters beyond which a clue is too long to outline in the article.
+_WIDE_CLUE = 80
+
 
 def render_page(
     *, text: str = "", claimed: str = "", error: str | None = None, analysis: Analysis | None = None
@@ -81,7 +84,12 @@ def _timex_mark(timex: Timex) -> Mark:
 
 
 def _clue_mark(index: int, clue: Evidence) -> Mark:
-    return Mark(clue.start, clue.end, f"c{index}", "clue", f"clue: {clue.explanation or clue.kind}")
+    # A clue spanning sentences (an expression and the one it refers to) is not outlined,
+    # which would box whole paragraphs; following its link still flashes it.
+    css_class = "clue-wide" if clue.end - clue.start > _WIDE_CLUE else "clue"
+    return Mark(
+        clue.start, clue.end, f"c{index}", css_class, f"clue: {clue.explanation or clue.kind}"
+    )
 
 
 def _in_text(clue: Evidence, text: str) -> bool:

@@ -55,6 +55,12 @@ class Tagger:
             r"(?<![\w-])(?:the\s+)?(?P<mod>" + phrase_alternation(list(self._mods)) + r")(?:\s+|-)$",
             re.IGNORECASE,
         )
+        outside = language.grammar.get("modifiers_outside", {})
+        self._outside = {" ".join(k.lower().split()): v for k, v in outside.items()}
+        self._outside_regex = re.compile(
+            r"(?<![\w-])(?P<mod>" + phrase_alternation(list(self._outside)) + r")\s+$",
+            re.IGNORECASE,
+        )
         self._mod_types = set(language.grammar.get("modifier_types", ["DATE", "TIME", "DURATION"]))
 
     # -- finding ---------------------------------------------------------------------
@@ -126,11 +132,15 @@ class Tagger:
             return match
         before = text[max(0, match.start - 32) : match.start]
         found = self._mod_regex.search(before)
-        if not found:
-            return match
-        mod = self._mods[" ".join(found["mod"].lower().split())]
-        start = match.start - (len(before) - found.start())
-        return Match(start, match.end, match.rule, match.groups, mod)
+        if found:
+            mod = self._mods[" ".join(found["mod"].lower().split())]
+            start = match.start - (len(before) - found.start())
+            return Match(start, match.end, match.rule, match.groups, mod)
+        outside = self._outside_regex.search(before)
+        if outside:
+            mod = self._outside[" ".join(outside["mod"].lower().split())]
+            return Match(match.start, match.end, match.rule, match.groups, mod)
+        return match
 
     # -- resolving -------------------------------------------------------------------
 

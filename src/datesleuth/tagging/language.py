@@ -11,7 +11,8 @@ to case, where
 - ``<list>`` matches any phrase of the word list ``list`` and captures it in a group of
   the same name, whose normalized value is the list's value for that phrase;
 - ``<list:name>`` does the same under the group name ``name`` (to use a list twice);
-- a space matches any run of white space.
+- a space matches any run of white space, and `` ?`` (space, question mark) any
+  run of white space or none.
 """
 
 from __future__ import annotations
@@ -142,9 +143,9 @@ def compile_pattern(
         groups[group] = lists[list_name]
         return f"(?P<{group}>{lists[list_name].regex})"
 
-    expanded = _TOKEN.sub(expand, pattern).replace(" ", r"\s+")
+    expanded = _TOKEN.sub(expand, pattern).replace(" ?", r"\s*").replace(" ", r"\s+")
     try:
-        regex = re.compile(rf"(?<![\w$£€.])(?:{expanded})(?![\w])", re.IGNORECASE)
+        regex = re.compile(rf"(?<![\w$£€./])(?:{expanded})(?![\w])", re.IGNORECASE)
     except re.error as error:
         raise DatesleuthError(f"{where}: bad pattern: {error}") from None
     return regex, groups

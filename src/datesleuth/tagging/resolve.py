@@ -22,7 +22,11 @@ Meaning = Mapping[str, Any]
 
 # News writes a month-day without a year for dates within a few months of the article;
 # beyond this distance the other year is meant.
-_NEAR_DAYS = 183
+_NEAR_DAYS = 270
+# A past-tense "Nov. 16" a few weeks after the reference date is still this year's (the
+# tense guess is often the reporting verb's); only beyond this slack does it flip year.
+_TENSE_SLACK_DAYS = 60
+_TENSE_SLACK_MONTHS = 1
 
 
 @dataclass
@@ -83,11 +87,11 @@ def _pick_near(candidates: list[dt.date], ref: dt.date, direction: int) -> dt.da
     this_year = [c for c in candidates if c.year == ref.year]
     if this_year:
         same = this_year[0]
-        if direction < 0 and same > ref and (same - ref).days > 7:
+        if direction < 0 and same > ref and (same - ref).days > _TENSE_SLACK_DAYS:
             earlier = [c for c in candidates if c < same]
             if earlier:
                 return earlier[-1]
-        if direction > 0 and same < ref and (ref - same).days > 7:
+        if direction > 0 and same < ref and (ref - same).days > _TENSE_SLACK_DAYS:
             later = [c for c in candidates if c > same]
             if later:
                 return later[0]
@@ -97,15 +101,23 @@ def _pick_near(candidates: list[dt.date], ref: dt.date, direction: int) -> dt.da
     return min(candidates, key=lambda c: abs((c - ref).days))
 
 
-def resolve_month(month: int, ctx: Context) -> str:
+def resolve_month(month: int, ctx: Context, shift: int | None = None) -> str:
+    """The year of "in March": this year unless the tense (or "last"/"next") says otherwise."""
     ref = ctx.reference
     if ref is None:
         return _xx_date(None, month)
-    direction = _direction(ctx.tense)
     year = ref.year
-    if direction < 0 and month > ref.month:
+    if shift is not None:
+        # "last February" said in March is a year ago: last month would be "last month".
+        if shift < 0 and month >= ref.month - 1:
+            year -= 1
+        elif shift > 0 and month <= ref.month + 1:
+            year += 1
+        return f"{year:04d}-{month:02d}"
+    direction = _direction(ctx.tense)
+    if direction < 0 and month > ref.month + _TENSE_SLACK_MONTHS:
         year -= 1
-    elif direction > 0 and month < ref.month:
+    elif direction > 0 and month < ref.month - _TENSE_SLACK_MONTHS:
         year += 1
     return f"{year:04d}-{month:02d}"
 
@@ -213,6 +225,9 @@ def resolve_ago(meaning: Meaning, ctx: Context) -> Resolution | None:
     if amount is None:
         return Resolution("PAST_REF" if direction < 0 else "FUTURE_REF", "REF")
     offset = direction * int(amount)
+    if unit == "year" and ctx.narrative and "-Q" in ctx.narrative:
+        # "a year ago" in a report about a quarter is that quarter a year before.
+        return Resolution(_shift_value_years(ctx.narrative, offset), from_narrative=True)
     anchor = _anchor(unit if unit in ("day", "week", "month", "year") else granularity, offset)
     if ctx.reference is None:
         return Resolution(_UNDERSPECIFIED[granularity], anchor)
@@ -235,10 +250,11 @@ def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
     if narrative is None:
         return resolve_ago({"unit": unit, "amount": abs(offset), "direction": offset}, ctx)
     first, _, granularity = narrative
-    if unit == "year" and granularity in ("quarter", "month", "day", "week", "half", "season"):
+    if unit == "year" and granularity in ("quarter", "half"):
+        # Company reports compare a quarter with the same quarter a year before.
         assert ctx.narrative is not None
         return Resolution(_shift_value_years(ctx.narrative, offset), from_narrative=True)
-    target = granularity if unit in ("year", "month", "day") else _AGO_GRANULARITY[unit]
+    target = granularity if unit in ("month", "day") else _AGO_GRANULARITY[unit]
     if _unit_rank(target) < _unit_rank(unit):
         target = _AGO_GRANULARITY[unit]
     return Resolution(_shift_date(first, unit, offset, target), from_narrative=True)
@@ -269,10 +285,17 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
     if month is not None and day is not None:
         value = resolve_month_day(month, day, ctx)
         return Resolution(value, f"MD:{month:02d}-{day:02d}") if value else None
+    if month is not None and meaning.get("year_offset") is not None:
+        offset = int(meaning["year_offset"])
+        if ctx.reference is None:
+            return Resolution(_xx_date(None, month), f"YEAR{offset:+d}")
+        return Resolution(f"{ctx.reference.year + offset:04d}-{month:02d}", f"YEAR{offset:+d}")
     if year is not None and month is not None:
         return Resolution(f"{year:04d}-{month:02d}")
     if month is not None:
-        return Resolution(resolve_month(month, ctx), f"M:{month:02d}")
+        shift = meaning.get("shift")
+        value = resolve_month(month, ctx, None if shift is None else int(shift))
+        return Resolution(value, f"M:{month:02d}")
     for part, fmt in (("quarter", "Q{}"), ("half", "H{}"), ("season", "{}")):
         if meaning.get(part) is not None:
             number = meaning[part] if part == "season" else int(meaning[part])
@@ -289,10 +312,9 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def _yearless_part(part: str, number: Any, label: str, ctx: Context) -> Resolution:
-    """A quarter, half or season without a year: the narrative's year, else by tense."""
+    """A quarter, half or season without a year: the reference year, unless it lies
+    more than a few months ahead in a clause that is not about the future."""
     anchor = f"{part.upper()}:{number}"
-    if ctx.narrative and ctx.narrative[:4].isdigit():
-        return Resolution(f"{ctx.narrative[:4]}-{label}", anchor, from_narrative=True)
     ref = ctx.reference
     if ref is None:
         return Resolution(f"XXXX-{label}", anchor)
@@ -303,10 +325,8 @@ def _yearless_part(part: str, number: Any, label: str, ctx: Context) -> Resoluti
     }[part](number)
     year = ref.year
     direction = _direction(ctx.tense)
-    if direction < 0 and first_month > ref.month:
+    if direction <= 0 and first_month > ref.month + 3:
         year -= 1
-    elif direction > 0 and first_month + 2 < ref.month:
-        year += 1
     return Resolution(f"{year:04d}-{label}", anchor)
 
 
@@ -402,12 +422,14 @@ def resolve_holiday(meaning: Meaning, ctx: Context) -> Resolution | None:
 
 
 def _holiday_date(spec: str, year: int) -> dt.date:
-    """Fixed ``MM-DD``, ``easter+N`` days, or ``nth:N:WEEKDAY:MONTH`` (N=-1: the last)."""
+    """Fixed ``MM-DD``, ``easter+N`` days, or ``nth:N:WEEKDAY:MONTH[+DAYS]`` (N=-1: the
+    last; DAYS after it)."""
     if spec.startswith("easter"):
         return dates.easter_sunday(year) + dt.timedelta(days=int(spec[6:] or 0))
     if spec.startswith("nth:"):
-        nth, weekday, month = (int(x) for x in spec[4:].split(":"))
-        return dates.nth_weekday(year, month, weekday, nth)
+        rule, _, extra = spec[4:].partition("+")
+        nth, weekday, month = (int(x) for x in rule.split(":"))
+        return dates.nth_weekday(year, month, weekday, nth) + dt.timedelta(days=int(extra or 0))
     month, day = (int(x) for x in spec.split("-"))
     return dt.date(year, month, day)
 
@@ -415,7 +437,7 @@ def _holiday_date(spec: str, year: int) -> dt.date:
 def resolve_quarter_reference(meaning: Meaning, ctx: Context) -> Resolution:
     """"the quarter", "the latest quarter": the quarter the narrative (or report) is about."""
     offset = int(meaning.get("offset") or 0)
-    if ctx.narrative and "-Q" in ctx.narrative:
+    if ctx.narrative and "-Q" in ctx.narrative and not _after_reference(ctx.narrative, ctx):
         year, quarter = int(ctx.narrative[:4]), int(ctx.narrative[-1])
         year, quarter = dates.shift_quarter(year, quarter, offset)
         return Resolution(f"{year:04d}-Q{quarter}", from_narrative=True)
@@ -425,6 +447,11 @@ def resolve_quarter_reference(meaning: Meaning, ctx: Context) -> Resolution:
     # Company reports speak of the last completed quarter.
     year, quarter = dates.shift_quarter(ref.year, dates.quarter_of(ref), offset - 1)
     return Resolution(f"{year:04d}-Q{quarter}", f"QUARTER{offset - 1:+d}")
+
+
+def _after_reference(value: str, ctx: Context) -> bool:
+    interval = dates.value_interval(value)
+    return bool(interval and ctx.reference and interval[0] > ctx.reference)
 
 
 def resolve_narrative_day(meaning: Meaning, ctx: Context) -> Resolution | None:
@@ -524,6 +551,18 @@ def resolve_set_weekday(meaning: Meaning, ctx: Context) -> Resolution:
     )
 
 
+def resolve_set_month(meaning: Meaning, ctx: Context) -> Resolution:
+    return Resolution(f"XXXX-{int(meaning['month']):02d}", type="SET", quant="EVERY")
+
+
+def resolve_spoken_year(meaning: Meaning, ctx: Context) -> Resolution:
+    """"nineteen ninety-six", "two thousand": a year said in words."""
+    rest = meaning.get("teen") or (meaning.get("tens") or 0) + (meaning.get("digit") or 0)
+    return Resolution(f"{int(meaning['century']) * 100 + int(rest):04d}")
+
+
+RESOLVERS["set_month"] = resolve_set_month
+RESOLVERS["spoken_year"] = resolve_spoken_year
 RESOLVERS["set_every"] = resolve_set_every
 RESOLVERS["set_weekday"] = resolve_set_weekday
 RESOLVERS["numeric_date"] = resolve_numeric_date

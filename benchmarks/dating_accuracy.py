@@ -1,0 +1,258 @@
+"""Dating accuracy on news with known dates: blind estimates and synthetic misdating.
+
+For each corpus (te3_silver: TimeML DCT; reuters21578: SGML <DATE>; tbaq_cleaned: DCT)
+every document is dated from its content alone (the DCT, DOCID and headers are not part
+of the text), then judged against claims shifted from the true date. A baseline ("the
+latest year mentioned") runs on the same documents. Figures are printed, not asserted.
+
+    python benchmarks/dating_accuracy.py [--limit N] [--corpus NAME ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import random
+import re
+import statistics
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple, TypeVar
+
+from datesleuth.dating import estimate_text
+from datesleuth.dating.calendar import add_months
+from datesleuth.dating.claimed import Claim
+from datesleuth.dating.estimate import Solution
+from datesleuth.dating.verdict import judge
+from datesleuth.reading.timeml import parse_timeml
+
+DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
+CORPORA = ("te3_silver", "reuters21578", "tbaq_cleaned")
+# Shifts of the claimed date from the true date: (label, days, months).
+SHIFTS = [
+    ("0", 0, 0),
+    ("+3d", 3, 0),
+    ("-3d", -3, 0),
+    ("+10d", 10, 0),
+    ("-10d", -10, 0),
+    ("+45d", 45, 0),
+    ("-45d", -45, 0),
+    ("+200d", 200, 0),
+    ("-200d", -200, 0),
+    ("+2y", 0, 24),
+    ("-2y", 0, -24),
+    ("+5y", 0, 60),
+    ("-5y", 0, -60),
+]
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_REUTERS_DOC = re.compile(r"<REUTERS.*?</REUTERS>", re.S)
+_REUTERS_FIELD = re.compile(r"<(DATE|TITLE|BODY)>(.*?)</\1>", re.S)
+
+
+@dataclass(frozen=True)
+class Dated:
+    name: str
+    text: str
+    truth: dt.date
+
+
+class Figures(NamedTuple):
+    """What one method says of one document."""
+
+    interval: tuple[dt.date | None, dt.date | None] | None
+    most_likely: dt.date | None
+    misdated: dict[str, bool]
+
+
+@dataclass
+class Tally:
+    """Figures of one method on one corpus."""
+
+    documents: int = 0
+    estimated: int = 0
+    covered: int = 0
+    bounded: int = 0
+    widths: list[int] = field(default_factory=list)
+    errors: list[int] = field(default_factory=list)
+    flagged: dict[str, int] = field(default_factory=dict)
+
+    def add(self, figures: Figures, truth: dt.date) -> None:
+        interval, likely, misdated_for = figures
+        self.documents += 1
+        if interval is not None:
+            self.estimated += 1
+            earliest, latest = interval
+            if (earliest is None or earliest <= truth) and (latest is None or truth <= latest):
+                self.covered += 1
+            if earliest is not None and latest is not None:
+                self.bounded += 1
+                self.widths.append((latest - earliest).days + 1)
+        if likely is not None:
+            self.errors.append(abs((likely - truth).days))
+        for label, flagged in misdated_for.items():
+            self.flagged[label] = self.flagged.get(label, 0) + int(flagged)
+
+
+def te3_documents(limit: int | None) -> Iterator[Dated]:
+    paths = sorted((DATA / "te3_silver").glob("*/*.tml"))
+    yield from _timeml_documents(_sample(paths, limit))
+
+
+def tbaq_documents(limit: int | None) -> Iterator[Dated]:
+    paths = sorted((DATA / "tbaq_cleaned").glob("*/*.tml"))
+    yield from _timeml_documents(_sample(paths, limit))
+
+
+def _timeml_documents(paths: list[Path]) -> Iterator[Dated]:
+    for path in paths:
+        # Only the TEXT element is read: the DCT, DOCID and TITLE/EXTRAINFO headers
+        # carry the date and are no content to date from.
+        document = parse_timeml(path.read_text(encoding="utf-8"), path.name)
+        yield Dated(path.name, document.text, document.dct)
+
+
+def reuters_documents(limit: int | None) -> Iterator[Dated]:
+    articles = []
+    for path in sorted((DATA / "reuters21578").glob("reut2-*.sgm")):
+        for raw in _REUTERS_DOC.findall(path.read_text(encoding="latin-1")):
+            fields = dict(_REUTERS_FIELD.findall(raw))
+            body = fields.get("BODY", "").strip()
+            if not body or "DATE" not in fields:
+                continue
+            truth = dt.datetime.strptime(fields["DATE"].strip()[:11], "%d-%b-%Y").date()
+            text = html.unescape(f"{fields.get('TITLE', '').strip()}\n\n{body}")
+            articles.append(Dated(f"{path.name}:{len(articles)}", text, truth))
+    yield from _sample(articles, limit)
+
+
+Item = TypeVar("Item")
+
+
+def _sample(items: list[Item], limit: int | None) -> list[Item]:
+    if limit is None or len(items) <= limit:
+        return items
+    return sorted(random.Random(1987).sample(items, limit), key=items.index)
+
+
+def shifted(truth: dt.date, days: int, months: int) -> dt.date:
+    return add_months(truth, months) + dt.timedelta(days=days)
+
+
+def engine_figures(solution: Solution | None, truth: dt.date) -> Figures:
+    interval = (solution.earliest, solution.latest) if solution else None
+    likely = solution.most_likely if solution else None
+    misdated = {
+        label: judge(shifted(truth, days, months), solution).verdict == "misdated"
+        for label, days, months in SHIFTS
+    }
+    return Figures(interval, likely, misdated)
+
+
+def baseline_figures(text: str, truth: dt.date) -> Figures:
+    """The latest year mentioned is the writing year; another claimed year is misdated."""
+    years = [int(y) for y in _YEAR.findall(text) if int(y) <= dt.date.today().year]
+    if not years:
+        return Figures(None, None, {label: False for label, _, _ in SHIFTS})
+    year = max(years)
+    interval = (dt.date(year, 1, 1), dt.date(year, 12, 31))
+    misdated = {label: shifted(truth, days, months).year != year for label, days, months in SHIFTS}
+    return Figures(interval, dt.date(year, 7, 1), misdated)
+
+
+def run_corpus(name: str, documents: Iterator[Dated]) -> tuple[Tally, Tally, float]:
+    engine, baseline = Tally(), Tally()
+    seconds = 0.0
+    for document in documents:
+        started = time.perf_counter()
+        _, solution = estimate_text(document.text, Claim())
+        seconds += time.perf_counter() - started
+        engine.add(engine_figures(solution, document.truth), document.truth)
+        baseline.add(baseline_figures(document.text, document.truth), document.truth)
+    speed = engine.documents / seconds if seconds else 0.0
+    return engine, baseline, speed
+
+
+def report(name: str, engine: Tally, baseline: Tally, speed: float) -> str:
+    rows = [
+        ("documents", str(engine.documents), str(baseline.documents)),
+        (
+            "with an estimate",
+            _share(engine.estimated, engine.documents),
+            _share(baseline.estimated, baseline.documents),
+        ),
+        (
+            "coverage (of estimated)",
+            _share(engine.covered, engine.estimated),
+            _share(baseline.covered, baseline.estimated),
+        ),
+        (
+            "both ends bounded",
+            _share(engine.bounded, engine.documents),
+            _share(baseline.bounded, baseline.documents),
+        ),
+        ("median width, days", _median(engine.widths), _median(baseline.widths)),
+        ("most likely: median error, days", _median(engine.errors), _median(baseline.errors)),
+        (
+            "most likely within 1 year (of all)",
+            _share(sum(e <= 365 for e in engine.errors), engine.documents),
+            _share(sum(e <= 365 for e in baseline.errors), baseline.documents),
+        ),
+    ]
+    for label, _, _ in SHIFTS:
+        title = "false alarms (shift 0)" if label == "0" else f"misdated at {label}"
+        rows.append(
+            (
+                title,
+                _share(engine.flagged.get(label, 0), engine.documents),
+                _share(baseline.flagged.get(label, 0), baseline.documents),
+            )
+        )
+    lines = [
+        f"== {name}: engine vs baseline (latest year mentioned); "
+        f"engine speed {speed:.0f} articles/s (one core)"
+    ]
+    lines.append(f"{'':38s}{'engine':>10s}{'baseline':>10s}")
+    lines.extend(f"{title:38s}{a:>10s}{b:>10s}" for title, a, b in rows)
+    return "\n".join(lines)
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.1f}%" if whole else "-"
+
+
+def _median(values: list[int]) -> str:
+    return f"{statistics.median(values):.0f}" if values else "-"
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--limit",
+        type=int,
+        default=None,
+        help="documents per corpus (reuters21578 defaults to 2000)",
+    )
+    parser.add_argument(
+        "--corpus", action="append", choices=CORPORA, help="corpus to run (default: all)"
+    )
+    args = parser.parse_args()
+    if not DATA.exists():
+        print(f"skipped: {DATA} is not available", file=sys.stderr)
+        return 0
+    loaders = {
+        "te3_silver": lambda: te3_documents(args.limit),
+        "reuters21578": lambda: reuters_documents(args.limit or 2000),
+        "tbaq_cleaned": lambda: tbaq_documents(args.limit),
+    }
+    for name in args.corpus or CORPORA:
+        engine, baseline, speed = run_corpus(name, loaders[name]())
+        print(report(name, engine, baseline, speed), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,177 @@
+"""Clues from hand-built expressions: what each says about the writing date W."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import dating_fakes as F
+
+from datesleuth.dating.claimed import read_claim
+from datesleuth.dating.clues import Clue, WeekdayWindow, build_clues
+from datesleuth.dating.estimate import estimate_writing_date
+from datesleuth.dating.verdict import judge
+from datesleuth.types import Timex
+
+D = dt.date
+
+
+def _holds(clue: Clue, day: dt.date) -> bool:
+    return clue.constraint(day, day).holds_on(day)
+
+
+def _only(clues: list[Clue], kind: str) -> Clue:
+    [clue] = [c for c in clues if c.kind == kind]
+    return clue
+
+
+def test_past_year_bounds_from_below_and_caps_by_recency() -> None:
+    text = "Relations soured after the 2020 election."
+    clues = build_clues(text, [F.timex_at(text, "2020", "2020", None, "past")])
+    past = _only(clues, "past-date")
+    assert not _holds(past, D(2019, 12, 31)) and _holds(past, D(2020, 1, 1))
+    assert _holds(past, D(2030, 1, 1))
+    recency = _only(clues, "recency")
+    assert _holds(recency, D(2021, 12, 31)) and not _holds(recency, D(2022, 1, 1))
+
+
+def test_future_date_bounds_from_above() -> None:
+    text = "The summit will be held on 20 May 2021."
+    clues = build_clues(text, [F.timex_at(text, "20 May 2021", "2021-05-20", None, "future")])
+    clue = _only(clues, "future-date")
+    assert _holds(clue, D(2021, 5, 20)) and not _holds(clue, D(2021, 5, 21))
+
+
+def test_range_is_one_span_from_its_start() -> None:
+    text = "its chairmanship for the years 2021-2023 begins"
+    timexes = [
+        F.timex_at(text, "2021", "2021", None, "present"),
+        F.timex_at(text, "2023", "2023", None, "present"),
+    ]
+    [clue] = build_clues(text, timexes)
+    assert clue.text == "2021-2023"
+    assert _holds(clue, D(2020, 1, 1)) and not _holds(clue, D(2019, 12, 31))
+
+
+def test_month_day_past_is_within_months_after_for_each_year() -> None:
+    text = "The vote took place on March 3."
+    [clue] = build_clues(text, [F.timex_at(text, "March 3", "XXXX-03-03", "MD:03-03", "past")])
+    assert _holds(clue, D(1997, 3, 3)) and _holds(clue, D(1997, 9, 3))
+    assert not _holds(clue, D(1997, 10, 1)) and not _holds(clue, D(1997, 3, 2))
+    assert _holds(clue, D(2015, 4, 1))
+
+
+def test_weekday_with_month_day_keeps_only_matching_years() -> None:
+    text = "It happened on Wednesday, May 12, in the capital."
+    [clue] = build_clues(text, [F.timex_at(text, "May 12", "XXXX-05-12", "MD:05-12", "past")])
+    assert clue.weight > 2.0
+    assert _holds(clue, D(2021, 5, 13))  # 12 May 2021 was a Wednesday
+    assert not _holds(clue, D(2022, 5, 13))  # 12 May 2022 was a Thursday
+    assert "2021" in clue.explanation
+
+
+def test_month_day_without_tense_or_weekday_says_nothing() -> None:
+    text = "The May 20 deadline"
+    assert build_clues(text, [F.timex_at(text, "May 20", "XXXX-05-20", "MD:05-20", None)]) == []
+
+
+def test_past_weekday_is_a_weekly_window() -> None:
+    text = "On Wednesday, the ministry said."
+    [clue] = build_clues(text, [F.timex_at(text, "Wednesday", "XXXX-WXX-3", "WD:3", "past")])
+    assert clue.days == WeekdayWindow(3, 0, 3)
+    assert _holds(clue, D(2021, 5, 13)) and _holds(clue, D(2021, 5, 15))
+    assert not _holds(clue, D(2021, 5, 17))
+
+
+def test_next_week_paired_with_scheduled_month_day() -> None:
+    text = "They will meet next week.\n\nThe meeting is scheduled to be held on May 20."
+    timexes = [
+        F.timex_at(text, "next week", "XXXX-WXX", "WEEK+1", "future"),
+        F.timex_at(text, "May 20", "XXXX-05-20", "MD:05-20", "present"),
+    ]
+    pair = _only(build_clues(text, timexes), "relative-pair")
+    # 20 May 2021 was a Thursday: W in the ISO week before, 10-16 May 2021.
+    assert _holds(pair, D(2021, 5, 10)) and _holds(pair, D(2021, 5, 16))
+    assert not _holds(pair, D(2021, 5, 17)) and not _holds(pair, D(2021, 5, 9))
+
+
+def test_yesterday_paired_with_past_absolute_day() -> None:
+    text = "Yesterday's vote, held on 3 March 2019, was close."
+    timexes = [
+        F.timex_at(text, "Yesterday", "XXXX-XX-XX", "DAY-1", "past"),
+        F.timex_at(text, "3 March 2019", "2019-03-03", None, "past"),
+    ]
+    pair = _only(build_clues(text, timexes), "relative-pair")
+    assert pair.days == ((D(2019, 3, 4), D(2019, 3, 4)),)
+
+
+def test_past_tense_of_a_reporting_verb_does_not_make_an_upcoming_day_past() -> None:
+    text = "The meeting is on May 20. They agreed to meet at the May 20 session."
+    timexes = [
+        F.timex_at(text, "May 20", "XXXX-05-20", "MD:05-20", "present", 0),
+        F.timex_at(text, "May 20", "XXXX-05-20", "MD:05-20", "past", 1),
+    ]
+    assert [c for c in build_clues(text, timexes) if c.kind == "month-day"] == []
+
+
+def test_expressions_in_the_header_are_not_content() -> None:
+    text = "| 27 May 2024, Monday |\n\nThe 2020 election was close."
+    header = Timex("27 May 2024", 2, 13, "DATE", "2024-05-27")
+    election = F.timex_at(text, "2020", "2020", None, "past")
+    clues = build_clues(text, [header, election], claim=read_claim(text))
+    assert {c.text for c in clues} == {"2020"}
+
+
+def test_narrative_anchored_expressions_are_not_about_the_writing_date() -> None:
+    text = "After the vote, the next day, protests began."
+    narrative = Timex("the next day", 15, 27, "DATE", "2019-03-04", anchor="DAY+1")
+    narrative = Timex(**{**narrative.to_dict(), "anchor_source": "narrative"})
+    assert build_clues(text, [narrative]) == []
+
+
+def test_dateline_month_day_says_the_day_of_writing() -> None:
+    text = "MOSCOW, May 13 (Reuters) - Russia said."
+    [clue] = build_clues(text, [], claim=read_claim(text))
+    assert clue.kind == "dateline"
+    assert _holds(clue, D(2021, 5, 13)) and not _holds(clue, D(2021, 5, 15))
+
+
+def test_office_holders_current_former_and_alternative_terms() -> None:
+    text = "US President Joe Biden met then-US President Donald Trump."
+    trump = "then-US President Donald Trump"
+    mentions = [
+        F.mention_at(text, "US President Joe Biden", F.BIDEN, "current"),
+        F.mention_at(text, trump, F.TRUMP_1, "former"),
+        F.mention_at(text, trump, F.TRUMP_2, "former"),  # an ongoing term cannot be "former"
+    ]
+    clues = build_clues(text, [], mentions)
+    current = _only(clues, "office-current")
+    assert _holds(current, D(2021, 1, 20)) and not _holds(current, D(2025, 1, 21))
+    former = _only(clues, "office-former")
+    assert not _holds(former, D(2020, 6, 1)) and _holds(former, D(2021, 6, 1))
+
+
+def test_untitled_surname_weighs_less_than_a_titled_name() -> None:
+    text = "Biden said. President Biden said."
+    untitled = F.FakeMention(0, 5, "Biden", F.BIDEN, "current", titled=False)
+    titled = F.mention_at(text, "President Biden", F.BIDEN, "current")
+    [alone] = build_clues(text, [], [untitled])
+    [kept] = build_clues(text, [], [untitled, titled])
+    assert alone.weight < kept.weight and kept.text == "President Biden"
+
+
+def test_seed_clues_pin_the_week_and_flag_the_claim(
+    seed_text: str, seed_timexes: list[Timex], seed_mentions: list[Any]
+) -> None:
+    claim = read_claim(seed_text)
+    clues = build_clues(seed_text, seed_timexes, seed_mentions, claim)
+    solution = estimate_writing_date(clues)
+    assert solution is not None
+    assert solution.earliest is not None and solution.latest is not None
+    assert D(2021, 5, 10) <= solution.earliest <= D(2021, 5, 13) <= solution.latest
+    assert solution.latest <= D(2021, 5, 20)
+    assert D(2021, 5, 12) <= solution.most_likely <= D(2021, 5, 14)
+    judgement = judge(claim.date, solution)
+    assert judgement.verdict == "misdated"
+    assert judgement.discrepancy_days is not None and judgement.discrepancy_days > 2 * 365
+    assert judge(D(2021, 5, 13), solution).verdict == "consistent"
