@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from datesleuth.errors import DateFormatError, DatesleuthError, InputError
 
-from datesleuth.errors import DatesleuthError, DateFormatError, InputError
+# The package datesleuth.timeline shares its name with the function below; importing it
+# first keeps the name bound to the function once the function is defined (a later
+# import of the package finds it loaded and does not rebind the name).
+from datesleuth.timeline import build_timeline as _build_timeline
 from datesleuth.types import (
     CheckResult,
     Document,
@@ -21,7 +25,6 @@ from datesleuth.types import (
     TimelineEntry,
     Timex,
 )
-
 
 __version__ = "0.1.0"
 
@@ -75,6 +78,4 @@ def timeline(
     dct: dt.date | str | None = None,
 ) -> Timeline:
     """Order what the article reports in time, relative to its (estimated) writing date."""
-    from datesleuth.timeline import build_timeline
-
-    return build_timeline(text, html=html, claimed=claimed, dct=dct)
+    return _build_timeline(text, html=html, claimed=claimed, dct=dct)

@@ -58,3 +58,11 @@ def test_a_missing_input_is_a_one_line_error(
     status = cli.main(["batch", str(tmp_path / "nope.jsonl"), str(tmp_path / "out.jsonl")])
     assert status == 1
     assert capsys.readouterr().err.count("\n") == 1
+
+
+def test_zero_jobs_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"text": "Seen in 2020."}\n', encoding="utf-8")
+    status = cli.main(["batch", str(source), str(tmp_path / "out.jsonl"), "--jobs", "0"])
+    assert status == 1
+    assert capsys.readouterr().err == "datesleuth: error: --jobs must be at least 1, not 0\n"

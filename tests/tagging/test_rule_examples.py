@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from datesleuth.tagging.engine import get_tagger
 from datesleuth.tagging.dates import parse_reference_date
+from datesleuth.tagging.engine import get_tagger
 from datesleuth.tagging.language import Example, load_language
 
 LANGUAGE = load_language("en")

@@ -13,9 +13,11 @@ Run tag + check + timeline over every article of INPUT and write one record per
 article to OUTPUT, in input order. INPUT: a .jsonl file (one object a line with
 'id', 'text' or 'html', optional 'claimed'), a .parquet file with those columns, or a
 directory of .txt/.html/.tml files (ids: relative paths). OUTPUT: .jsonl or .parquet.
+Records without an id get 'line-N' (JSONL line number) or 'row-N' (Parquet row);
+repeated ids are kept as they are: output record N always answers input record N.
 A record that fails becomes {"id", "error"}. Running the same command again after an
 interruption resumes where it stopped (a .parquet output keeps its progress in
-OUTPUT.partial.jsonl until it completes)."""
+OUTPUT.partial.jsonl until it completes); --restart starts over."""
 
 
 def register(subparsers: Any) -> None:

@@ -50,7 +50,8 @@ WEIGHT_MONTH = 1.0
 WEIGHT_WEEKDAY = 0.5
 # A relative expression ("next week") tied to a nearby date ("on May 20").
 WEIGHT_RELATIVE_PAIR = 1.5
-# The latest past date a news text names is rarely long before it was written.
+# The latest past date a news text names is often not long before it was written (a weak
+# clue: wire news names the current year in under half of its stories).
 WEIGHT_RECENCY = 1.0
 # "MOSCOW, May 13 (Reuters) -": the dateline names the day of writing.
 WEIGHT_DATELINE = 2.5
@@ -64,12 +65,17 @@ WEIGHT_OFFICE_FORMER = 2.0
 WEIGHT_OFFICE_FUTURE = 2.0
 
 # --- Windows.
-# A month-day without a year lies within this many months of W.
+# A month-day without a year lies within this many months of W...
 MONTH_DAY_WINDOW_MONTHS = 6
+# ... or, for an upcoming one, this many ("on July 1" written at Christmas).
+MONTH_DAY_AHEAD_MONTHS = 9
 # "in March" in the past tense: the last March, less than a year before W.
 MONTH_WINDOW_MONTHS = 12
 # "on Wednesday" in the past tense: W is 0 to 3 days after that weekday.
 WEEKDAY_MAX_DAYS_AFTER = 3
+# A past year or month may be the coming one in reported speech ("funding for 2006 must
+# be found", written in November 2005): its lower bound is loosened by this much.
+PAST_PERIOD_SLACK_MONTHS = 6
 # A date in the present tense or without tense may be up to a year ahead of W
 # ("the 2022 budget", written late in 2021).
 UNTENSED_LEAD_MONTHS = 12
@@ -77,8 +83,8 @@ UNTENSED_LEAD_MONTHS = 12
 ELECT_WINDOW_MONTHS = 12
 # ... W falls within this many months after the end of the latest past date named.
 RECENCY_MONTHS = 12
-# Relative expressions are paired with dates at most this many paragraphs away (news
-# paragraphs are short: the date of "next week" often comes two paragraphs later).
+# "next week" is paired with an upcoming date at most this many paragraphs away (news
+# paragraphs are short: the date of the event often comes two paragraphs later).
 PAIR_MAX_PARAGRAPHS = 3
 # A weekday written right before a month-day ("Wednesday, May 12") belongs to it.
 _WEEKDAY_BEFORE = re.compile(
@@ -86,6 +92,23 @@ _WEEKDAY_BEFORE = re.compile(
 )
 # Two absolute dates joined by one of these make a range ("2021-2023", "1998 to 2001").
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|through|until)\s*$")
+# Words that make a date that follows them upcoming, within the last few words before it
+# ("be": "to be held on", "could be ready by").
+_FUTURE_CUES = frozenset(
+    {
+        *("will", "would", "shall", "be", "due", "upcoming", "next", "coming"),
+        *("expect", "expects", "expected", "intend", "intends", "intended", "aim", "aims"),
+        *("plan", "plans", "planned", "planning", "scheduled", "deadline", "target"),
+        *("targets", "projected", "forecast", "until", "till"),
+    }
+)
+# ... and prepositions that do so only right before the date ("by 2025").
+_FUTURE_PREPOSITIONS = frozenset({"by"})
+_CUE_WORDS = 5
+_CUE_REACH = 60
+_SENTENCE_BREAK = re.compile(r"[.!?;:\n]\s")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n\s*\n")
+_MONTH_DAY_ANCHOR = re.compile(r"^(?:MD|HOLIDAY):(\d\d)-(\d\d)$")
 _UNIT_ANCHOR = re.compile(r"^(DAY|WEEK|MONTH|YEAR)([+-]\d+)$")
 
 
@@ -172,6 +195,9 @@ class Clue:
     days: Days
     explanation: str
     hints: tuple[Hint, ...] = ()
+    # A weak clue is right too seldom to narrow the estimate on its own: it only chooses
+    # between otherwise equally supported periods and favours the most likely day.
+    weak: bool = False
 
     @property
     def weekly(self) -> bool:
@@ -190,7 +216,11 @@ def build_clues(
     """Every clue the content gives about its writing date (header lines left out)."""
     excluded = claim.excluded if claim else ()
     usable = _reconcile_tenses(
-        [t for t in timexes if not _inside(t, excluded) and t.anchor_source != "narrative"]
+        [
+            _with_future_cue(text, t)
+            for t in timexes
+            if not _inside(t, excluded) and t.anchor_source != "narrative"
+        ]
     )
     paragraphs = _paragraph_starts(text)
     clues: list[Clue] = []
@@ -208,6 +238,22 @@ def build_clues(
     if claim is not None and claim.dateline_month_day and claim.dateline_span:
         clues.append(_dateline_clue(text, *claim.dateline_month_day, claim.dateline_span))
     return _without_repeats(clues)
+
+
+def _with_future_cue(text: str, timex: Timex) -> Timex:
+    """A date right after "will", "due", "until", "by"... is upcoming, whatever the verb.
+
+    Reported speech puts plans in the past tense ("said talks would resume on July 1",
+    "contracted until June 2007"): the clause's tense is the reporting verb's.
+    """
+    anchor = timex.anchor or ""
+    if timex.tense == "future" or not (anchor == "" or anchor.startswith(("MD:", "M:"))):
+        return timex
+    clause = _SENTENCE_BREAK.split(text[max(0, timex.start - _CUE_REACH) : timex.start])[-1]
+    words = re.findall(r"[\w'’-]+", clause.lower())[-_CUE_WORDS:]
+    if _FUTURE_CUES.intersection(words) or (words and words[-1] in _FUTURE_PREPOSITIONS):
+        return replace(timex, tense="future")
+    return timex
 
 
 def _reconcile_tenses(timexes: list[Timex]) -> list[Timex]:
@@ -249,9 +295,9 @@ def _without_repeats(clues: list[Clue]) -> list[Clue]:
 def _timex_clue(text: str, timex: Timex) -> Clue | None:
     """The clue of an expression relative to the writing date (month-day, month, weekday)."""
     anchor = timex.anchor or ""
-    if timex.type not in ("DATE", "TIME"):
+    if timex.type != "DATE":
         return None
-    if anchor.startswith("MD:"):
+    if _month_day_of(anchor) is not None:
         return _month_day_clue(text, timex, anchor)
     if anchor.startswith("M:"):
         return _month_clue(timex, int(anchor[2:]))
@@ -304,12 +350,13 @@ def _absolute_clue(dated: _Dated) -> Clue | None:
     if tense == "past":
         if first > universe_end():
             return None  # a past event in the future is a tagging error
+        lower = first if first == last else add_months(first, -PAST_PERIOD_SLACK_MONTHS)
         return _dated_clue(
             dated,
             "past-date",
             WEIGHT_PAST_DATE,
-            ((first, OPEN_FUTURE),),
-            f"reported as past: written on or after {first.isoformat()}",
+            ((lower, OPEN_FUTURE),),
+            f"reported as past: written on or after {lower.isoformat()}",
             _day_after_hint(first, last),
         )
     if tense == "future":
@@ -344,12 +391,15 @@ def _recency_clue(dates: Sequence[_Dated]) -> Clue | None:
         return None
     latest = max(past, key=lambda d: d.last)
     bound = add_months(latest.last, RECENCY_MONTHS)
-    return _dated_clue(
-        latest,
-        "recency",
-        WEIGHT_RECENCY,
-        ((OPEN_PAST, bound),),
-        f"the latest past date named: news of then is written by {bound.isoformat()}",
+    return replace(
+        _dated_clue(
+            latest,
+            "recency",
+            WEIGHT_RECENCY,
+            ((OPEN_PAST, bound),),
+            f"the latest past date named: news is mostly written by {bound.isoformat()}",
+        ),
+        weak=True,
     )
 
 
@@ -375,8 +425,19 @@ def _candidate_years() -> range:
     return range(UNIVERSE_START.year, universe_end().year + 2)
 
 
+def _month_day_of(anchor: str) -> tuple[int, int] | None:
+    """The month and day of a "MD:05-20" anchor or of a fixed-date holiday ("HOLIDAY:12-25")."""
+    match = _MONTH_DAY_ANCHOR.match(anchor)
+    if match is None or safe_date(2000, int(match[1]), int(match[2])) is None:
+        return None  # 2000 is a leap year: every real month-day exists in it
+    return int(match[1]), int(match[2])
+
+
 def _month_day_clue(text: str, timex: Timex, anchor: str) -> Clue | None:
-    month, day = (int(part) for part in anchor[3:].split("-"))
+    month_day = _month_day_of(anchor)
+    if month_day is None:
+        return None
+    month, day = month_day
     weekday = _stated_weekday(text, timex)
     dates = [safe_date(year, month, day) for year in _candidate_years()]
     candidates = [d for d in dates if d is not None]
@@ -389,8 +450,9 @@ def _month_day_clue(text: str, timex: Timex, anchor: str) -> Clue | None:
         intervals = tuple((d, add_months(d, window)) for d in candidates)
         how = f"a past {_month_day(month, day)}: written within {window} months after it"
     elif timex.tense == "future":
-        intervals = tuple((add_months(d, -window), d) for d in candidates)
-        how = f"an upcoming {_month_day(month, day)}: written within {window} months before it"
+        ahead = MONTH_DAY_AHEAD_MONTHS
+        intervals = tuple((add_months(d, -ahead), d) for d in candidates)
+        how = f"an upcoming {_month_day(month, day)}: written within {ahead} months before it"
     elif weekday is not None:
         intervals = tuple((add_months(d, -window), add_months(d, window)) for d in candidates)
         how = f"{_month_day(month, day)} without a year: written within {window} months of it"
@@ -400,7 +462,9 @@ def _month_day_clue(text: str, timex: Timex, anchor: str) -> Clue | None:
         how += f"; its weekday fits the years {_year_list(candidates)}"
     weight = WEIGHT_MONTH_DAY_WEEKDAY if weekday is not None else WEIGHT_MONTH_DAY
     hints = tuple(Hint(((d, d + DAY),), 0.4) for d in candidates) if timex.tense == "past" else ()
-    return _clue(timex, "month-day", weight, intervals, how, hints)
+    clue = _clue(timex, "month-day", weight, intervals, how, hints)
+    # "Christmas" is as often the feast in general as a dated event: a weak clue.
+    return replace(clue, weak=anchor.startswith("HOLIDAY:") and weekday is None)
 
 
 def _stated_weekday(text: str, timex: Timex) -> int | None:
@@ -483,13 +547,14 @@ def _clue(
 def _relative_pairs(text: str, timexes: Sequence[Timex], paragraphs: list[int]) -> list[Clue]:
     """ "next week" + "on May 20": W lies in the week before the week of 20 May."""
     targets = [t for t in timexes if _day_target(t) is not None]
+    sentences = _sentence_starts(text)
     clues = []
     for timex in timexes:
         unit_offset = _unit_offset(timex)
         if unit_offset is None:
             continue
         unit, offset = unit_offset
-        target = _nearest_target(timex, offset, targets, paragraphs)
+        target = _nearest_target(timex, offset, targets, paragraphs, sentences)
         if target is None:
             continue
         clue = _pair_clue(text, timex, unit, offset, target)
@@ -499,8 +564,9 @@ def _relative_pairs(text: str, timexes: Sequence[Timex], paragraphs: list[int]) 
 
 
 def _unit_offset(timex: Timex) -> tuple[str, int] | None:
+    """The unit and offset of "yesterday", "next week", "this month" (no further)."""
     match = _UNIT_ANCHOR.match(timex.anchor or "")
-    if match is None or timex.anchor_source == "narrative" or match[1] == "YEAR":
+    if match is None or timex.type != "DATE" or match[1] == "YEAR" or abs(int(match[2])) > 1:
         return None
     return match[1], int(match[2])
 
@@ -508,29 +574,37 @@ def _unit_offset(timex: Timex) -> tuple[str, int] | None:
 def _day_target(timex: Timex) -> tuple[int, int] | dt.date | None:
     """A day a relative expression can be tied to: a month-day or an absolute day."""
     anchor = timex.anchor or ""
-    if anchor.startswith("MD:"):
-        month, day = (int(part) for part in anchor[3:].split("-"))
-        return month, day
     if anchor:
-        return None
+        return _month_day_of(anchor)
     span = value_span(timex.value)
     return span[0] if span and span[0] == span[1] else None
 
 
 def _nearest_target(
-    timex: Timex, offset: int, targets: Sequence[Timex], paragraphs: list[int]
+    timex: Timex,
+    offset: int,
+    targets: Sequence[Timex],
+    paragraphs: list[int],
+    sentences: list[int],
 ) -> Timex | None:
-    """The closest date in the same or the next paragraph, in the same direction of time."""
-    here = _paragraph_of(timex.start, paragraphs)
+    """The closest date that can be the same day, in the same direction of time.
+
+    An upcoming event ("next week") is often dated paragraphs later in an announcement;
+    otherwise the date must be in the same or the next sentence.
+    """
+    wanted = {1: ("future", "present"), -1: ("past",), 0: ("past", "present", "future", None)}
+    here = _index_of(timex.start, paragraphs), _index_of(timex.start, sentences)
     best: Timex | None = None
     for target in targets:
-        if target is timex or abs(_paragraph_of(target.start, paragraphs) - here) > (
-            PAIR_MAX_PARAGRAPHS
+        if target is timex or target.tense not in wanted[offset]:
+            continue
+        there = _index_of(target.start, paragraphs), _index_of(target.start, sentences)
+        near = abs(there[1] - here[1]) <= 1 or (
+            offset > 0 and abs(there[0] - here[0]) <= PAIR_MAX_PARAGRAPHS
+        )
+        if near and (
+            best is None or abs(target.start - timex.start) < abs(best.start - timex.start)
         ):
-            continue
-        if (offset > 0 and target.tense == "past") or (offset < 0 and target.tense == "future"):
-            continue
-        if best is None or abs(target.start - timex.start) < abs(best.start - timex.start):
             best = target
     return best
 
@@ -587,7 +661,12 @@ def _paragraph_starts(text: str) -> list[int]:
     return [0] + [match.end() for match in re.finditer(r"\n\s*\n", text)]
 
 
-def _paragraph_of(offset: int, starts: list[int]) -> int:
+def _sentence_starts(text: str) -> list[int]:
+    return [0] + [match.end() for match in _SENTENCE_END.finditer(text)]
+
+
+def _index_of(offset: int, starts: list[int]) -> int:
+    """Which paragraph or sentence (given their start offsets) holds ``offset``."""
     return bisect.bisect_right(starts, offset) - 1
 
 
@@ -628,6 +707,7 @@ def _office_clue(group: Sequence[OfficeMention]) -> Clue | None:
         weight=_office_weight(first),
         days=tuple(intervals),
         explanation=_office_explanation(group),
+        weak=first.status == "current" and not first.titled,
     )
 
 

@@ -30,6 +30,9 @@ WEEKLY_MAX_SPAN_DAYS = 400
 # Most likely day without hints and with one open end: this far inside the bounded end
 # (news mostly reports what is recent, so the writing is near the latest past event).
 OPEN_END_OFFSET = dt.timedelta(days=182)
+# Weak clues choose between at most this many equally supported periods (2021, 2022 or
+# 2023); among more (any year since 1968) a choice would be a guess: all are kept.
+MAX_TIES_TO_BREAK = 3
 # A constraint that outweighs every hint: keeps the most likely day inside the estimate.
 _INSIDE_ESTIMATE = 1e6
 
@@ -70,23 +73,43 @@ class Solution:
 
 
 def estimate_writing_date(clues: Sequence[Clue]) -> Solution | None:
-    """The days that satisfy the greatest weight of clues, or None when clues are too weak."""
+    """The days that satisfy the greatest weight of clues, or None when clues are too weak.
+
+    Weak clues never narrow a period on their own: they only choose between periods that
+    the other clues support equally, and favour the most likely day.
+    """
     lower, upper = UNIVERSE_START, universe_end()
-    fixed = [clue for clue in clues if not clue.weekly]
-    segments = score_steps(_constraints(fixed, lower, upper), lower, upper)
-    regions = best_regions(segments)
-    best = best_score(segments)
-    if best < MIN_ESTIMATE_SCORE or not regions:
+    hard = [clue for clue in clues if not clue.weak and not clue.weekly]
+    weak = [clue for clue in clues if clue.weak]
+    segments = score_steps(_constraints(hard, lower, upper), lower, upper)
+    if best_score(segments) < MIN_ESTIMATE_SCORE:
         return None
-    used = fixed
+    regions = _break_ties(best_regions(segments), weak)
+    used = hard + weak
+    weekly = [clue for clue in clues if clue.weekly]
     first, last = regions[0][0], regions[-1][1]
-    if len(fixed) < len(clues) and (last - first).days <= WEEKLY_MAX_SPAN_DAYS:
-        used = list(clues)
-        segments = score_steps(_constraints(used, first, last), first, last)
-        regions = best_regions(segments)
-        best = best_score(segments)
+    if weekly and (last - first).days <= WEEKLY_MAX_SPAN_DAYS:
+        used += weekly
+        inside = Constraint(tuple(regions), _INSIDE_ESTIMATE)
+        constraints = [inside, *_constraints(hard + weekly, first, last)]
+        regions = best_regions(score_steps(constraints, first, last))
     most_likely = _most_likely(used, regions, lower, upper)
+    best = score_on(_constraints(used, most_likely, most_likely), most_likely)
     return Solution(tuple(used), tuple(regions), best, lower, upper, most_likely)
+
+
+def _break_ties(regions: list[Interval], weak: Sequence[Clue]) -> list[Interval]:
+    """Of equally supported disjoint periods, those the weak clues support most."""
+    if not 2 <= len(regions) <= MAX_TIES_TO_BREAK or not weak:
+        return regions
+    first, last = regions[0][0], regions[-1][1]
+    inside = Constraint(tuple(regions), _INSIDE_ESTIMATE)
+    favoured = best_regions(score_steps([inside, *_constraints(weak, first, last)], first, last))
+    return [
+        region
+        for region in regions
+        if any(start <= region[1] and region[0] <= end for start, end in favoured)
+    ]
 
 
 def _constraints(clues: Sequence[Clue], lower: dt.date, upper: dt.date) -> list[Constraint]:
@@ -96,12 +119,13 @@ def _constraints(clues: Sequence[Clue], lower: dt.date, upper: dt.date) -> list[
 def _most_likely(
     clues: Sequence[Clue], regions: Sequence[Interval], lower: dt.date, upper: dt.date
 ) -> dt.date:
-    """The day the point-like clues favour inside the estimate, else a sensible default.
+    """The day the point-like and weak clues favour inside the estimate, else a default.
 
     Hints tie: the latest favoured day wins, since writing comes after what it reports.
     """
     first, last = regions[0][0], regions[-1][1]
     hints: list[Hint] = [hint for clue in clues for hint in clue.hints]
+    hints.extend(Hint(clue.days, clue.weight) for clue in clues if clue.weak)
     inside = Constraint(tuple(regions), _INSIDE_ESTIMATE)
     constraints = [inside] + [
         Constraint(days_between(hint.days, first, last), hint.weight) for hint in hints

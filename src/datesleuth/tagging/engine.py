@@ -52,7 +52,9 @@ class Tagger:
         mods = language.grammar["modifiers_before"]
         self._mods = {" ".join(k.lower().split()): v for k, v in mods.items()}
         self._mod_regex = re.compile(
-            r"(?<![\w-])(?:the\s+)?(?P<mod>" + phrase_alternation(list(self._mods)) + r")(?:\s+|-)$",
+            r"(?<![\w-])(?:the\s+)?(?P<mod>"
+            + phrase_alternation(list(self._mods))
+            + r")(?:\s+|-)$",
             re.IGNORECASE,
         )
         outside = language.grammar.get("modifiers_outside", {})
@@ -114,9 +116,7 @@ class Tagger:
     @staticmethod
     def choose(candidates: list[Match]) -> list[Match]:
         """Non-overlapping matches, preferring the longest, then the higher priority."""
-        ordered = sorted(
-            candidates, key=lambda c: (-(c.end - c.start), -c.rule.priority, c.start)
-        )
+        ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.rule.priority, c.start))
         taken: list[Match] = []
         occupied: list[tuple[int, int]] = []
         for cand in ordered:
@@ -181,7 +181,7 @@ class Tagger:
         resolution: Resolution,
         tense: Any,
     ) -> Timex:
-        timex_type: TimexType = (resolution.type or match.rule.type)  # type: ignore[assignment]
+        timex_type: TimexType = resolution.type or match.rule.type  # type: ignore[assignment]
         return Timex(
             text=text[match.start : match.end],
             start=match.start,
@@ -194,16 +194,14 @@ class Tagger:
             anchor=resolution.anchor,
             tense=tense,
             anchor_source=(
-                "narrative"
-                if resolution.from_narrative
-                else ("dct" if resolution.anchor else None)
+                "narrative" if resolution.from_narrative else ("dct" if resolution.anchor else None)
             ),
             rule=f"{match.rule.family}/{match.rule.name}",
         )
 
 
 def _forced_tense(meaning: Mapping[str, Any]) -> Tense | None:
-    """"last October" is past and "next June" future, whatever the verb says."""
+    """ "last October" is past and "next June" future, whatever the verb says."""
     direction = meaning.get("direction")
     if direction is None:
         return None

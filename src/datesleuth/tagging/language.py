@@ -151,7 +151,9 @@ def compile_pattern(
     return regex, groups
 
 
-def _build_rules(family: str, raw: list[Mapping[str, Any]], lists: Mapping[str, WordList]):
+def _build_rules(
+    family: str, raw: list[Mapping[str, Any]], lists: Mapping[str, WordList]
+) -> list[Rule]:
     rules = []
     for spec in raw:
         where = f"rule {family}/{spec.get('name')}"

@@ -123,7 +123,8 @@ def resolve_month(month: int, ctx: Context, shift: int | None = None) -> str:
 
 
 def resolve_weekday(weekday: int, shift: int | None, ctx: Context) -> str:
-    """The date of "Wednesday": the one the tense points to, nearest to the reference."""
+    """The date of "Wednesday": the latest one up to the reference, or the next one in a
+    future clause."""
     ref = ctx.reference
     if ref is None:
         return "XXXX-XX-XX"
@@ -137,12 +138,9 @@ def resolve_weekday(weekday: int, shift: int | None, ctx: Context) -> str:
         return (ref + dt.timedelta(days=ahead)).isoformat()
     back = (ref.isoweekday() - weekday) % 7
     ahead = (weekday - ref.isoweekday()) % 7
-    direction = _direction(ctx.tense)
-    if direction < 0:
-        return (ref - dt.timedelta(days=back)).isoformat()
-    if direction > 0:
-        return (ref + dt.timedelta(days=ahead)).isoformat()
-    if ahead < back:
+    # News names a weekday mostly for the past week (nine in ten weekdays of TimeBank
+    # lie on or before the article's date): only a future clause looks ahead.
+    if _direction(ctx.tense) > 0:
         return (ref + dt.timedelta(days=ahead)).isoformat()
     return (ref - dt.timedelta(days=back)).isoformat()
 
@@ -192,7 +190,7 @@ def _anchor(unit: str, offset: int) -> str:
 
 
 def resolve_relative(meaning: Meaning, ctx: Context) -> Resolution:
-    """"next week", "last year", "today": a calendar unit shifted from the reference date."""
+    """ "next week", "last year", "today": a calendar unit shifted from the reference date."""
     unit = meaning["unit"]
     offset = int(meaning.get("offset") or 0) * int(meaning.get("amount") or 1)
     anchor = _anchor(unit, offset)
@@ -217,7 +215,7 @@ _UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 
 
 
 def resolve_ago(meaning: Meaning, ctx: Context) -> Resolution | None:
-    """"two weeks ago", "in three days", "five years from now"."""
+    """ "two weeks ago", "in three days", "five years from now"."""
     unit = meaning["unit"]
     amount = meaning.get("amount")
     direction = int(meaning.get("direction", -1))
@@ -243,7 +241,7 @@ def _shift_date(ref: dt.date, unit: str, offset: int, granularity: str) -> str:
 
 
 def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
-    """"a year earlier", "two days later": shifted from the last date of the narrative."""
+    """ "a year earlier", "two days later": shifted from the last date of the narrative."""
     unit = meaning["unit"]
     offset = int(meaning.get("direction", -1)) * int(meaning.get("amount") or 1)
     narrative = dates.value_interval(ctx.narrative) if ctx.narrative else None
@@ -276,6 +274,8 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
     """An absolute or yearless calendar date: "20 May 2021", "May 20", "March", "Q3"."""
     year = meaning.get("year")
     month, day = meaning.get("month"), meaning.get("day")
+    if meaning.get("year_offset") is not None and month is None and ctx.reference is not None:
+        year = ctx.reference.year + int(meaning["year_offset"])
     if meaning.get("century_of_year") and year is not None and year < 100:
         year += 1900
     if year is not None and month is not None and day is not None:
@@ -331,7 +331,7 @@ def _yearless_part(part: str, number: Any, label: str, ctx: Context) -> Resoluti
 
 
 def resolve_season_relative(meaning: Meaning, ctx: Context) -> Resolution:
-    """"last summer" (the latest one over), "this fall", "next spring" (the first to come)."""
+    """ "last summer" (the latest one over), "this fall", "next spring" (the first to come)."""
     season, offset = meaning["season"], int(meaning.get("offset") or 0)
     anchor = f"SEASON:{season}{offset:+d}"
     ref = ctx.reference
@@ -435,7 +435,7 @@ def _holiday_date(spec: str, year: int) -> dt.date:
 
 
 def resolve_quarter_reference(meaning: Meaning, ctx: Context) -> Resolution:
-    """"the quarter", "the latest quarter": the quarter the narrative (or report) is about."""
+    """ "the quarter", "the latest quarter": the quarter the narrative (or report) is about."""
     offset = int(meaning.get("offset") or 0)
     if ctx.narrative and "-Q" in ctx.narrative and not _after_reference(ctx.narrative, ctx):
         year, quarter = int(ctx.narrative[:4]), int(ctx.narrative[-1])
@@ -455,7 +455,7 @@ def _after_reference(value: str, ctx: Context) -> bool:
 
 
 def resolve_narrative_day(meaning: Meaning, ctx: Context) -> Resolution | None:
-    """"that day", "the same day", "later that year": the narrative's date (or the DCT)."""
+    """ "that day", "the same day", "later that year": the narrative's date (or the DCT)."""
     unit = meaning.get("unit", "day")
     narrative = dates.value_interval(ctx.narrative) if ctx.narrative else None
     if narrative is not None:
@@ -498,7 +498,7 @@ def resolve_day_part(meaning: Meaning, ctx: Context) -> Resolution | None:
 
 
 def resolve_time(meaning: Meaning, ctx: Context) -> Resolution | None:
-    """"3 p.m.", "noon Saturday", "Wednesday evening", "this morning", "tonight"."""
+    """ "3 p.m.", "noon Saturday", "Wednesday evening", "this morning", "tonight"."""
     day = resolve_day_part(meaning, ctx)
     if day is None:
         return None
@@ -522,7 +522,7 @@ RESOLVERS["time"] = resolve_time
 
 
 def resolve_numeric_date(meaning: Meaning, ctx: Context) -> Resolution | None:
-    """"05/20/2021" (US month first; day first when the first number cannot be a month)."""
+    """ "05/20/2021" (US month first; day first when the first number cannot be a month)."""
     year, first, second = int(meaning["year"]), int(meaning["first"]), int(meaning["second"])
     if year < 100:
         year += 2000 if year < 40 else 1900
@@ -540,15 +540,13 @@ def resolve_iso_datetime(meaning: Meaning, ctx: Context) -> Resolution:
 
 
 def resolve_set_every(meaning: Meaning, ctx: Context) -> Resolution:
-    """"every four years": the period of a duration, repeated."""
+    """ "every four years": the period of a duration, repeated."""
     period = resolve_duration(meaning, ctx).value
     return Resolution(period, type="SET", quant="EVERY")
 
 
 def resolve_set_weekday(meaning: Meaning, ctx: Context) -> Resolution:
-    return Resolution(
-        f"XXXX-WXX-{int(meaning['weekday'])}", type="SET", quant=meaning.get("quant")
-    )
+    return Resolution(f"XXXX-WXX-{int(meaning['weekday'])}", type="SET", quant=meaning.get("quant"))
 
 
 def resolve_set_month(meaning: Meaning, ctx: Context) -> Resolution:
@@ -556,11 +554,31 @@ def resolve_set_month(meaning: Meaning, ctx: Context) -> Resolution:
 
 
 def resolve_spoken_year(meaning: Meaning, ctx: Context) -> Resolution:
-    """"nineteen ninety-six", "two thousand": a year said in words."""
+    """ "nineteen ninety-six", "two thousand": a year said in words."""
     rest = meaning.get("teen") or (meaning.get("tens") or 0) + (meaning.get("digit") or 0)
     return Resolution(f"{int(meaning['century']) * 100 + int(rest):04d}")
 
 
+def resolve_in_amount(meaning: Meaning, ctx: Context) -> Resolution | None:
+    """ "in three days" is a date ahead in a future clause ("will be announced in three
+    days") and a duration otherwise ("was built in three years")."""
+    if ctx.tense == "future":
+        return resolve_ago({**meaning, "direction": 1}, ctx)
+    unit = _DURATION_LETTER[meaning["unit"]]
+    return resolve_duration({"amount": meaning.get("amount"), "unit": unit}, ctx)
+
+
+_DURATION_LETTER = {
+    "day": "D",
+    "week": "W",
+    "month": "M",
+    "quarter": "Q",
+    "year": "Y",
+    "decade": "DE",
+    "century": "CE",
+}
+
+RESOLVERS["in_amount"] = resolve_in_amount
 RESOLVERS["set_month"] = resolve_set_month
 RESOLVERS["spoken_year"] = resolve_spoken_year
 RESOLVERS["set_every"] = resolve_set_every

@@ -30,6 +30,8 @@ class TenseModel:
     def from_grammar(cls, grammar: Mapping[str, Any]) -> TenseModel:
         tense = grammar["tense"]
         parts = []
+        if tense.get("future_regex"):
+            parts.append(f"(?P<future_phrase>{tense['future_regex']})")
         for name in ("future", "past", "present"):
             parts.append(f"(?P<{name}>{phrase_alternation(tense[name])})")
         if tense.get("past_suffix_regex"):
@@ -69,7 +71,7 @@ class TenseModel:
 
 
 def _tense_of(marker: re.Match[str]) -> Tense:
-    if marker["future"]:
+    if marker["future"] or marker["future_phrase"]:
         return "future"
     if marker["present"]:
         return "present"
