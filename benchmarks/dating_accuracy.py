@@ -123,7 +123,7 @@ def reuters_documents(limit: int | None) -> Iterator[Dated]:
             body = fields.get("BODY", "").strip()
             if not body or "DATE" not in fields:
                 continue
-            truth = dt.datetime.strptime(fields["DATE"].strip()[:11], "%d-%b-%Y").date()
+            truth = dt.datetime.strptime(fields["DATE"].split()[0], "%d-%b-%Y").date()
             text = html.unescape(f"{fields.get('TITLE', '').strip()}\n\n{body}")
             articles.append(Dated(f"{path.name}:{len(articles)}", text, truth))
     yield from _sample(articles, limit)

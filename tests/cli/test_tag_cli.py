@@ -89,6 +89,20 @@ def test_json_from_stdin_without_dct_notes_underspecified_values(
     assert len(err.splitlines()) == 1
 
 
+def test_plain_text_uses_the_date_its_header_claims(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "dated.txt"
+    source.write_text("| 27 May 2024, Monday |\n\n" + ARTICLE, encoding="utf-8")
+    status, out, err = run(["tag", str(source), "--format", "json"], capsys)
+    assert status == 0
+    assert json.loads(out)[1]["value"] == "2024-05-26"
+    assert err == (
+        f"datesleuth: note: {source}: relative expressions resolved against 2024-05-27, "
+        "the date its header claims (--dct overrides it)\n"
+    )
+
+
 def write_timeml(path: Path, dct: dt.date) -> Path:
     path.write_text(to_timeml(ARTICLE, dct, []), encoding="utf-8")
     return path
@@ -248,3 +262,20 @@ def test_installed_entry_point_reports_an_error_without_traceback(tmp_path: Path
     )
     assert result.returncode == 1
     assert result.stderr == f"datesleuth: error: {empty}: is empty\n"
+
+
+@pytest.mark.skipif(shutil.which("datesleuth") is None, reason="entry point not installed")
+def test_installed_entry_point_tags_stdin_with_the_real_tagger() -> None:
+    result = subprocess.run(
+        ["datesleuth", "tag", "-", "--dct", "2021-05-21", "--format", "json"],
+        input="The talks were held on 20 May 2021 in Reykjavik.",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    records = json.loads(result.stdout)
+    assert [(r["text"], r["type"], r["value"]) for r in records] == [
+        ("20 May 2021", "DATE", "2021-05-20")
+    ]

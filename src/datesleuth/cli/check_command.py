@@ -189,7 +189,11 @@ def render_report(result: CheckResult, text: str = "") -> str:
     if result.reason:
         lines.append(f"               {result.reason}")
     lines.append("Evidence:" if result.evidence else "Evidence:      none found")
-    lines.extend(_evidence_lines(result.evidence))
+    # What speaks against the claim first, then the strongest clues.
+    ordered = sorted(
+        result.evidence, key=lambda item: (item.agrees_with_claim is not False, -item.weight)
+    )
+    lines.extend(_evidence_lines(ordered))
     return "\n".join(lines) + "\n"
 
 

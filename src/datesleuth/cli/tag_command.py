@@ -29,10 +29,13 @@ from datesleuth.types import Timex
 
 FORMATS = ("table", "json", "timeml")
 STDIN = "-"
+_OPTION_SOURCE = "--dct"
+_TIMEML_SOURCE = "TimeML DCT"
 _OUTPUT_SUFFIX = {"table": ".txt", "json": ".json", "timeml": ".tml"}
 _TABLE_COLUMNS = ("start", "end", "type", "value", "mod", "text")
 _NO_DCT_NOTE = (
-    "datesleuth: note: no --dct given; expressions relative to the writing date "
+    "datesleuth: note: no --dct given and the text claims no date; expressions relative "
+    "to the writing date "
     "(yesterday, on Friday, last year) are left underspecified"
 )
 
@@ -44,6 +47,9 @@ class TaggedInput:
     name: str
     text: str
     dct: dt.date | None
+    # Where ``dct`` came from: "--dct", "TimeML DCT", or the kind of claim the text makes
+    # about its own date ("header", "dateline", ...); None without a reference date.
+    dct_source: str | None
     timexes: list[Timex]
     timeml: TimeMLDocument | None
 
@@ -88,13 +94,14 @@ def run(args: argparse.Namespace) -> int:
         _make_directory(args.out_dir)
     tagged: list[TaggedInput] = []
     failed = False
-    noted_missing_dct = False
+    notes_shown: set[str] = set()
     for source in args.inputs:
         try:
             item = tag_input(source, dct, args.lang)
-            if item.dct is None and not noted_missing_dct:
-                print(_NO_DCT_NOTE, file=sys.stderr)
-                noted_missing_dct = True
+            note = reference_date_note(item)
+            if note is not None and note not in notes_shown:
+                print(note, file=sys.stderr)
+                notes_shown.add(note)
             if args.out_dir is not None:
                 write_output(item, args.format, args.out_dir)
             else:
@@ -108,7 +115,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def tag_input(source: str, dct: dt.date | None, lang: str) -> TaggedInput:
-    """Read, decode and tag one input (a path or ``-``); ``dct`` overrides a TimeML DCT."""
+    """Read, decode and tag one input (a path or ``-``).
+
+    The reference date is ``dct`` when given, else a TimeML file's DCT, else the date a
+    plain text claims in its header or dateline, else None.
+    """
     from datesleuth import tagging
 
     name = "stdin" if source == STDIN else source
@@ -116,9 +127,37 @@ def tag_input(source: str, dct: dt.date | None, lang: str) -> TaggedInput:
     timeml = parse_timeml(text, name) if looks_like_timeml(text, name) else None
     if timeml is not None:
         text = timeml.text
-        dct = dct or timeml.dct
+    dct, dct_source = reference_date(text, dct, timeml)
     timexes = sorted(tagging.tag_text(text, dct, lang=lang), key=lambda t: (t.start, -t.end))
-    return TaggedInput(name, text, dct, timexes, timeml)
+    return TaggedInput(name, text, dct, dct_source, timexes, timeml)
+
+
+def reference_date(
+    text: str, given: dt.date | None, timeml: TimeMLDocument | None
+) -> tuple[dt.date | None, str | None]:
+    """The date to resolve relative expressions against, and where it came from."""
+    if given is not None:
+        return given, _OPTION_SOURCE
+    if timeml is not None:
+        return timeml.dct, _TIMEML_SOURCE
+    from datesleuth.dating.claimed import read_claim
+
+    claim = read_claim(text)
+    if claim.date is None:
+        return None, None
+    return claim.date, claim.source
+
+
+def reference_date_note(item: TaggedInput) -> str | None:
+    """A note for standard error when the reference date was guessed or is missing."""
+    if item.dct is None:
+        return _NO_DCT_NOTE
+    if item.dct_source in (_OPTION_SOURCE, _TIMEML_SOURCE):
+        return None
+    return (
+        f"datesleuth: note: {item.name}: relative expressions resolved against "
+        f"{item.dct}, the date its {item.dct_source} claims (--dct overrides it)"
+    )
 
 
 def format_many(items: Sequence[TaggedInput], output_format: str, several: bool) -> str:

@@ -158,7 +158,12 @@ def _evidence(clue: Clue, solution: Solution | None, claimed: dt.date | None) ->
     focus = solution.most_likely if solution else claimed
     first, last = _alternative_near(clue, focus)
     today = universe_end()
-    holds = solution.holds_on(clue, solution.most_likely) if solution else False
+    # Outvoted: used by the estimate, yet false on its most likely day.
+    outvoted = (
+        solution is not None
+        and clue in solution.clues
+        and not solution.holds_on(clue, solution.most_likely)
+    )
     return Evidence(
         text=clue.text,
         start=clue.start,
@@ -169,7 +174,7 @@ def _evidence(clue: Clue, solution: Solution | None, claimed: dt.date | None) ->
         weight=clue.weight,
         agrees_with_claim=clue.constraint(claimed, claimed).holds_on(claimed) if claimed else None,
         explanation=clue.explanation,
-        violated=solution is not None and not holds,
+        violated=outvoted,
     )
 
 

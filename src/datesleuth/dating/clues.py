@@ -28,7 +28,7 @@ from datesleuth.dating.calendar import (
     universe_end,
     value_span,
 )
-from datesleuth.dating.claimed import WEEKDAYS, Claim
+from datesleuth.dating.claimed import MONTHS, WEEKDAYS, Claim
 from datesleuth.dating.solver import Constraint, Interval
 from datesleuth.types import Timex
 
@@ -69,19 +69,24 @@ WEIGHT_OFFICE_FUTURE = 2.0
 MONTH_DAY_WINDOW_MONTHS = 6
 # ... or, for an upcoming one, this many ("on July 1" written at Christmas).
 MONTH_DAY_AHEAD_MONTHS = 9
+# A month-day's tense is the clause's, and reported plans are in the past tense ("said
+# the talks would open on May 3"): the window reaches this far to the other side.
+MONTH_DAY_TENSE_SLACK_DAYS = 31
+_TENSE_SLACK = dt.timedelta(days=MONTH_DAY_TENSE_SLACK_DAYS)
 # "in March" in the past tense: the last March, less than a year before W.
 MONTH_WINDOW_MONTHS = 12
 # "on Wednesday" in the past tense: W is 0 to 3 days after that weekday.
 WEEKDAY_MAX_DAYS_AFTER = 3
 # A past year or month may be the coming one in reported speech ("funding for 2006 must
-# be found", written in November 2005): its lower bound is loosened by this much.
+# be found", written in November 2005), an upcoming one the last ("growth will beat
+# 1986's", written in March 1987): the bound a period gives is loosened by this much.
 PAST_PERIOD_SLACK_MONTHS = 6
 # A date in the present tense or without tense may be up to a year ahead of W
 # ("the 2022 budget", written late in 2021).
 UNTENSED_LEAD_MONTHS = 12
 # "President-elect" is said in the months between an election and the inauguration.
 ELECT_WINDOW_MONTHS = 12
-# ... W falls within this many months after the end of the latest past date named.
+# Recency: W falls within this many months after the end of the latest past date named.
 RECENCY_MONTHS = 12
 # "next week" is paired with an upcoming date at most this many paragraphs away (news
 # paragraphs are short: the date of the event often comes two paragraphs later).
@@ -104,10 +109,28 @@ _FUTURE_CUES = frozenset(
 )
 # ... and prepositions that do so only right before the date ("by 2025").
 _FUTURE_PREPOSITIONS = frozenset({"by"})
+# How far back a cue is looked for: a few words, within the same clause.
 _CUE_WORDS = 5
 _CUE_REACH = 60
 _SENTENCE_BREAK = re.compile(r"[.!?;:\n]\s")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n\s*\n")
+# Relative expressions that count from the writing date, not from a date in the story.
+_DEICTIC = re.compile(r"\b(?:yesterday|tomorrow|next|last)\b", re.I)
+_YEARS_ONLY = re.compile(r"^(?:1[89]|20)\d\d(?:\s*[-–—/]\s*(?:1[89]|20)?\d\d)?$")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'-]*)")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z][\w'-]*)[ \t]+$")
+# Words that may follow a year without making it a modifier ("in 1990 the party won").
+_FUNCTION_WORDS = frozenset(
+    {
+        *("the", "a", "an", "and", "or", "but", "nor", "to", "when", "as", "with", "after"),
+        *("before", "by", "for", "from", "in", "on", "at", "of", "that", "which", "while"),
+        *("he", "she", "it", "they", "we", "i", "was", "were", "is", "are", "has", "had"),
+        *("have", "will", "would", "said", "says", "than", "until", "since", "through"),
+        *("there", "this", "its", "his", "her", "their", "amid", "during", "following"),
+    }
+)
+# Capitalised words before a year that do not name an event ("In 2004", "Since 1998").
+_SENTENCE_OPENERS = frozenset({"In", "Since", "By", "Until", "From", "Before", "After", "On"})
 _MONTH_DAY_ANCHOR = re.compile(r"^(?:MD|HOLIDAY):(\d\d)-(\d\d)$")
 _UNIT_ANCHOR = re.compile(r"^(DAY|WEEK|MONTH|YEAR)([+-]\d+)$")
 
@@ -234,7 +257,7 @@ def build_clues(
     if recency is not None:
         clues.append(recency)
     clues.extend(_relative_pairs(text, usable, paragraphs))
-    clues.extend(_office_clues(mentions))
+    clues.extend(_office_clues(text, mentions))
     if claim is not None and claim.dateline_month_day and claim.dateline_span:
         clues.append(_dateline_clue(text, *claim.dateline_month_day, claim.dateline_span))
     return _without_repeats(clues)
@@ -316,6 +339,9 @@ class _Dated:
     end: int
     first: dt.date
     last: dt.date
+    # A year naming an event ("the 2008 Olympics", "Euro 2004"): its clause's tense
+    # says nothing about when the event is.
+    attributive: bool = False
 
 
 def _absolute_dates(text: str, timexes: Sequence[Timex]) -> list[_Dated]:
@@ -341,12 +367,26 @@ def _absolute_dates(text: str, timexes: Sequence[Timex]) -> list[_Dated]:
             )
         else:
             dated.append(_Dated(timex, timex.text, timex.start, timex.end, *span))
-    return dated
+    return [replace(d, attributive=_names_event(text, d)) for d in dated]
+
+
+def _names_event(text: str, dated: _Dated) -> bool:
+    """A bare year (or range of years) used as a modifier: "the 2007-2013 budget"."""
+    if not _YEARS_ONLY.match(dated.text):
+        return False
+    following = _NEXT_WORD.match(text, dated.end)
+    preceding = _PREVIOUS_WORD.search(text, max(0, dated.start - _CUE_REACH), dated.start)
+    return bool(
+        (following and following[1].lower() not in _FUNCTION_WORDS)
+        or (preceding and preceding[1][0].isupper() and preceding[1] not in _SENTENCE_OPENERS)
+    )
 
 
 def _absolute_clue(dated: _Dated) -> Clue | None:
     first, last = dated.first, dated.last
     tense = dated.timex.tense
+    if dated.attributive:
+        return _event_year_clue(dated)
     if tense == "past":
         if first > universe_end():
             return None  # a past event in the future is a tagging error
@@ -360,12 +400,13 @@ def _absolute_clue(dated: _Dated) -> Clue | None:
             _day_after_hint(first, last),
         )
     if tense == "future":
+        upper = last if first == last else add_months(last, PAST_PERIOD_SLACK_MONTHS)
         return _dated_clue(
             dated,
             "future-date",
             WEIGHT_FUTURE_DATE,
-            ((OPEN_PAST, last),),
-            f"announced as upcoming: written on or before {last.isoformat()}",
+            ((OPEN_PAST, upper),),
+            f"announced as upcoming: written on or before {upper.isoformat()}",
         )
     lower = add_months(first, -UNTENSED_LEAD_MONTHS)
     if lower > universe_end():
@@ -377,6 +418,23 @@ def _absolute_clue(dated: _Dated) -> Clue | None:
         ((lower, OPEN_FUTURE),),
         f"a date named without past or future: written on or after {lower.isoformat()}",
         _day_after_hint(first, last),
+    )
+
+
+def _event_year_clue(dated: _Dated) -> Clue | None:
+    """ "the 2020 election": usually near W, but as often ahead as behind it (weak)."""
+    lower = add_months(dated.first, -UNTENSED_LEAD_MONTHS)
+    if lower > universe_end():
+        return None
+    return replace(
+        _dated_clue(
+            dated,
+            "event-year",
+            WEIGHT_UNTENSED_DATE,
+            ((lower, OPEN_FUTURE),),
+            f"a year naming an event: mostly written on or after {lower.isoformat()}",
+        ),
+        weak=True,
     )
 
 
@@ -447,12 +505,12 @@ def _month_day_clue(text: str, timex: Timex, anchor: str) -> Clue | None:
         return None
     window = MONTH_DAY_WINDOW_MONTHS
     if timex.tense == "past":
-        intervals = tuple((d, add_months(d, window)) for d in candidates)
-        how = f"a past {_month_day(month, day)}: written within {window} months after it"
+        intervals = tuple((d - _TENSE_SLACK, add_months(d, window)) for d in candidates)
+        how = f"a past {_month_day(month, day)}: written in the {window} months after it"
     elif timex.tense == "future":
         ahead = MONTH_DAY_AHEAD_MONTHS
-        intervals = tuple((add_months(d, -ahead), d) for d in candidates)
-        how = f"an upcoming {_month_day(month, day)}: written within {ahead} months before it"
+        intervals = tuple((add_months(d, -ahead), d + _TENSE_SLACK) for d in candidates)
+        how = f"an upcoming {_month_day(month, day)}: written in the {ahead} months before it"
     elif weekday is not None:
         intervals = tuple((add_months(d, -window), add_months(d, window)) for d in candidates)
         how = f"{_month_day(month, day)} without a year: written within {window} months of it"
@@ -564,10 +622,12 @@ def _relative_pairs(text: str, timexes: Sequence[Timex], paragraphs: list[int]) 
 
 
 def _unit_offset(timex: Timex) -> tuple[str, int] | None:
-    """The unit and offset of "yesterday", "next week", "this month" (no further)."""
+    """The unit and offset of "yesterday", "next week", "last month" (no further)."""
     match = _UNIT_ANCHOR.match(timex.anchor or "")
-    if match is None or timex.type != "DATE" or match[1] == "YEAR" or abs(int(match[2])) > 1:
-        return None
+    if match is None or timex.type != "DATE" or match[1] == "YEAR" or abs(int(match[2])) != 1:
+        return None  # "today", "this week" and a date nearby are as often two events
+    if not _DEICTIC.search(timex.text):
+        return None  # "the following day", "the previous week" count from another date
     return match[1], int(match[2])
 
 
@@ -590,16 +650,16 @@ def _nearest_target(
     """The closest date that can be the same day, in the same direction of time.
 
     An upcoming event ("next week") is often dated paragraphs later in an announcement;
-    otherwise the date must be in the same or the next sentence.
+    otherwise the date must be in the same sentence.
     """
-    wanted = {1: ("future", "present"), -1: ("past",), 0: ("past", "present", "future", None)}
+    wanted = {1: ("future", "present"), -1: ("past",)}
     here = _index_of(timex.start, paragraphs), _index_of(timex.start, sentences)
     best: Timex | None = None
     for target in targets:
         if target is timex or target.tense not in wanted[offset]:
             continue
         there = _index_of(target.start, paragraphs), _index_of(target.start, sentences)
-        near = abs(there[1] - here[1]) <= 1 or (
+        near = there[1] == here[1] or (
             offset > 0 and abs(there[0] - here[0]) <= PAIR_MAX_PARAGRAPHS
         )
         if near and (
@@ -648,13 +708,9 @@ def _writing_days(unit: str, offset: int, target: dt.date) -> Interval | None:
 
 
 def _pair_meaning(unit: str, offset: int) -> str:
-    amount = abs(offset)
-    plural = "s" if amount != 1 else ""
-    unit_name = unit.lower() + plural
-    if offset == 0:
-        return f"written in the same {unit.lower()}"
+    """ "written 1 week before it": offsets are -1 or +1 (see ``_unit_offset``)."""
     direction = "before" if offset > 0 else "after"
-    return f"written {amount} {unit_name} {direction} it"
+    return f"written 1 {unit.lower()} {direction} it"
 
 
 def _paragraph_starts(text: str) -> list[int]:
@@ -673,10 +729,12 @@ def _index_of(offset: int, starts: list[int]) -> int:
 # --- Office holders ----------------------------------------------------------------------
 
 
-def _office_clues(mentions: Sequence[OfficeMention]) -> list[Clue]:
+def _office_clues(text: str, mentions: Sequence[OfficeMention]) -> list[Clue]:
     """One clue per mention span: its alternative terms are a union of intervals."""
     by_span: dict[tuple[int, int, str], list[OfficeMention]] = {}
     for mention in mentions:
+        if _name_goes_on(text, mention.end):
+            continue
         by_span.setdefault((mention.start, mention.end, mention.status), []).append(mention)
     clues = []
     for group in by_span.values():
@@ -709,6 +767,16 @@ def _office_clue(group: Sequence[OfficeMention]) -> Clue | None:
         explanation=_office_explanation(group),
         weak=first.status == "current" and not first.titled,
     )
+
+
+def _name_goes_on(text: str, end: int) -> bool:
+    """ "Prime Minister Ali Mohamed Gedi": a known name followed by more of a name is
+    someone else's name (a weekday or a month after it is not a name)."""
+    following = _NEXT_WORD.match(text, end)
+    if following is None or not following[1][0].isupper():
+        return False
+    word = following[1].lower().rstrip(".")
+    return word not in WEEKDAYS and word not in MONTHS
 
 
 def _office_weight(mention: OfficeMention) -> float:

@@ -14,12 +14,16 @@ from dataclasses import dataclass
 from datesleuth.dating.estimate import Solution
 from datesleuth.types import Verdict
 
-# The weight of clues a claim must violate to be called misdated: more than any single
-# clue weighs, so that one mis-read expression cannot raise a false alarm alone.
-MISDATED_MIN_LOSS = 3.0
-# ... and the claim must lie at least this many days outside the estimate: a day or two
-# is the distance between writing and publishing, or a time zone.
-MISDATED_MIN_DAYS = 3
+# A claim is misdated when it violates clues weighing at least this much and lies at
+# least this many days outside the estimate: more than any single clue but a titled
+# office holder weighs, so that one mis-read expression cannot raise a false alarm...
+MISDATED_MIN_LOSS = 2.5
+MISDATED_MIN_DAYS = 180
+# ... or, closer to the estimate (where a few wrong day-level clues could agree), when
+# it violates clues weighing this much and lies this many days outside. A day or two is
+# the distance between writing and publishing, or a time zone.
+MISDATED_MIN_LOSS_NEAR = 4.0
+MISDATED_MIN_DAYS_NEAR = 3
 # A claim outside the estimate that violates less than this weight still fits the
 # content: only weak clues (a weekday) speak against it.
 CONSISTENT_MAX_LOSS = 0.75
@@ -52,12 +56,11 @@ def judge(claimed: dt.date | None, solution: Solution | None) -> Judgement:
             "the claimed date fits the content",
             discrepancy,
         )
-    if loss >= MISDATED_MIN_LOSS and abs(discrepancy) >= MISDATED_MIN_DAYS:
+    if _strong_enough(loss, abs(discrepancy)):
         return Judgement(
             "misdated",
             _grow(loss, floor=0.5),
-            f"the claimed date contradicts clues weighing {loss:g}; the content dates it "
-            f"{describe_offset(discrepancy)} {'earlier' if discrepancy > 0 else 'later'}",
+            f"the claimed date contradicts clues weighing {loss:g} in all",
             discrepancy,
         )
     return Judgement(
@@ -69,14 +72,26 @@ def judge(claimed: dt.date | None, solution: Solution | None) -> Judgement:
     )
 
 
+def _strong_enough(loss: float, days_outside: int) -> bool:
+    far = loss >= MISDATED_MIN_LOSS and days_outside >= MISDATED_MIN_DAYS
+    near = loss >= MISDATED_MIN_LOSS_NEAR and days_outside >= MISDATED_MIN_DAYS_NEAR
+    return far or near
+
+
 def _outside_by(claimed: dt.date, solution: Solution) -> int:
-    """Days from the estimate to the claim: positive when the claim is later, 0 inside."""
-    earliest, latest = solution.earliest, solution.latest
-    if earliest is not None and claimed < earliest:
-        return (claimed - earliest).days
-    if latest is not None and claimed > latest:
-        return (claimed - latest).days
-    return 0
+    """Days from the nearest best-supported period to the claim: positive when the claim
+    is later, 0 inside one (an open end of the estimate reaches any claim)."""
+    distances = []
+    for index, (first, last) in enumerate(solution.regions):
+        open_start = index == 0 and solution.earliest is None
+        open_end = index == len(solution.regions) - 1 and solution.latest is None
+        if claimed < first and not open_start:
+            distances.append((claimed - first).days)
+        elif claimed > last and not open_end:
+            distances.append((claimed - last).days)
+        else:
+            return 0
+    return min(distances, key=abs)
 
 
 def _grow(weight: float, floor: float) -> float:

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
@@ -26,10 +27,10 @@ from datesleuth.tagging.tense import TenseModel
 from datesleuth.types import Tense, Timex, TimexType
 
 # Characters of context a rule may need around a trigger ("the first two quarters of").
-_WINDOW_BEFORE = 48
-_WINDOW_AFTER = 48
+_WINDOW_BEFORE = 32
+_WINDOW_AFTER = 40
 # Windows closer than this are merged: fewer, longer regex scans are cheaper.
-_MERGE_GAP = 64
+_MERGE_GAP = 32
 _WORD_CHAR = re.compile(r"\w")
 _NARRATIVE_GRANULARITIES = {"day", "month", "quarter", "half", "year", "season", "week"}
 
@@ -117,13 +118,17 @@ class Tagger:
     def choose(candidates: list[Match]) -> list[Match]:
         """Non-overlapping matches, preferring the longest, then the higher priority."""
         ordered = sorted(candidates, key=lambda c: (-(c.end - c.start), -c.rule.priority, c.start))
+        # Taken spans never overlap, so their starts and ends are sorted alike.
+        starts: list[int] = []
+        ends: list[int] = []
         taken: list[Match] = []
-        occupied: list[tuple[int, int]] = []
         for cand in ordered:
-            if any(cand.start < end and start < cand.end for start, end in occupied):
+            index = bisect.bisect_left(ends, cand.start + 1)
+            if index < len(starts) and starts[index] < cand.end:
                 continue
+            starts.insert(index, cand.start)
+            ends.insert(index, cand.end)
             taken.append(cand)
-            occupied.append((cand.start, cand.end))
         taken.sort(key=lambda c: c.start)
         return taken
 

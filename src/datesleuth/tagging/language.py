@@ -92,10 +92,34 @@ def _normalize_numeric(normalizer: str, matched: str) -> Any:
 
 
 def phrase_alternation(phrases: list[str]) -> str:
-    """A regex matching any of ``phrases``, longest first so that none hides a longer one."""
-    ordered = sorted({p.lower() for p in phrases}, key=lambda p: (-len(p), p))
-    parts = [r"\s+".join(re.escape(word) for word in p.split()) for p in ordered]
-    return "(?:" + "|".join(parts) + ")"
+    """A regex matching any of ``phrases``, preferring the longest.
+
+    The phrases are factored into a trie ("jan(?:uary|\\.)?"), so that the regex engine
+    tries a handful of branches at each position instead of every phrase: word lists
+    are matched at every position of the text, and this keeps that cheap.
+    """
+    trie: dict[str, Any] = {}
+    for phrase in {" ".join(p.lower().split()) for p in phrases}:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: Mapping[str, Any]) -> str:
+    branches = [
+        (r"\s+" if char == " " else re.escape(char)) + _trie_regex(child)
+        for char, child in sorted(node.items())
+        if char
+    ]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" in node:
+        # Trying the longer phrases first: the branch is optional, and greedy.
+        return f"(?:{body})?"
+    return body
 
 
 def _load_yaml(path: Path) -> Any:

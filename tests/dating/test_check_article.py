@@ -1,0 +1,101 @@
+"""The engine end to end, with the real tagger and office-holder knowledge."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from datesleuth import check
+from datesleuth.dating import check_article, writing_date
+from datesleuth.errors import DateFormatError, InputError
+
+D = dt.date
+
+
+def test_seed_claims_2024_but_was_written_in_may_2021(seed_text: str) -> None:
+    result = check(seed_text)
+    assert result.claimed == D(2024, 5, 27)
+    assert result.claimed_source == "header"
+    estimate = result.estimate
+    assert estimate is not None
+    assert estimate.earliest is not None and estimate.latest is not None
+    assert D(2021, 5, 10) <= estimate.earliest <= D(2021, 5, 13) <= estimate.latest
+    assert estimate.latest <= D(2021, 5, 20)
+    assert estimate.most_likely is not None
+    assert D(2021, 5, 12) <= estimate.most_likely <= D(2021, 5, 14)
+    assert result.verdict == "misdated"
+    assert result.discrepancy_days is not None and 2 * 365 < result.discrepancy_days < 4 * 365
+    assert result.confidence >= 0.7
+    kinds = {e.kind for e in result.evidence}
+    assert {"relative-pair", "office-current", "office-former"} <= kinds
+    against = [e for e in result.evidence if e.agrees_with_claim is False]
+    assert any(e.kind == "relative-pair" for e in against)
+    for item in result.evidence:
+        assert seed_text[item.start : item.end].startswith(item.text.split(" … ")[0])
+    assert writing_date(result) == (estimate.most_likely, "estimate")
+
+
+def test_seed_with_its_true_date_is_consistent(seed_text: str) -> None:
+    result = check(seed_text, claimed="2021-05-13")
+    assert result.claimed_source == "given"
+    assert result.verdict == "consistent"
+    assert writing_date(result) == (D(2021, 5, 13), "given")
+
+
+def test_no_claimed_estimates_only(seed_text: str) -> None:
+    result = check_article(seed_text, use_claimed=False)
+    assert result.claimed is None and result.verdict == "undetermined"
+    assert result.estimate is not None and result.estimate.most_likely is not None
+    # The header is still not content: the estimate does not move to 2024.
+    assert result.estimate.most_likely.year == 2021
+
+
+def test_text_without_clues_is_undetermined() -> None:
+    result = check("Published: 3 March 2019\n\nThe cat sat on the mat and purred.")
+    assert result.claimed == D(2019, 3, 3)
+    assert result.estimate is None
+    assert result.verdict == "undetermined"
+    assert "too few clues" in result.reason
+
+
+def test_timeml_creation_time_is_the_claim_not_a_clue() -> None:
+    timeml = (
+        '<?xml version="1.0" ?>\n<TimeML>\n<DOCID>X</DOCID>\n<DCT><TIMEX3 tid="t0" '
+        'type="DATE" value="1998-02-06" temporalFunction="false" '
+        'functionInDocument="CREATION_TIME">1998-02-06</TIMEX3></DCT>\n<TEXT>\n'
+        "The vote took place on Thursday.\n</TEXT>\n</TimeML>\n"
+    )
+    result = check(timeml)
+    assert (result.claimed, result.claimed_source) == (D(1998, 2, 6), "timeml-dct")
+    assert all(e.kind != "past-date" for e in result.evidence)
+
+
+def test_html_metadata_is_the_claim() -> None:
+    page = (
+        '<html><head><meta property="article:published_time" content="2021-05-13">'
+        "</head><body><article><p>On Wednesday, Russian Foreign Minister Sergey Lavrov "
+        "and US President Joe Biden's top diplomat agreed to meet next week in Reykjavik."
+        "</p><p>The meeting is scheduled to be held on May 20.</p></article></body></html>"
+    )
+    result = check(html=page)
+    assert (result.claimed, result.claimed_source) == (D(2021, 5, 13), "html-metadata")
+    assert result.verdict == "consistent"
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error", "message"),
+    [
+        ({"text": "   \n"}, InputError, "empty"),
+        ({}, InputError, "no text"),
+        ({"html": "<html><body></body></html>"}, InputError, "no article body"),
+        ({"text": "Some text.", "claimed": "2021-02-30"}, DateFormatError, "impossible"),
+        ({"text": "Some text.", "claimed": "May 2021"}, DateFormatError, "YYYY-MM-DD"),
+    ],
+)
+def test_bad_input_is_a_one_line_error(
+    kwargs: dict[str, str], error: type[Exception], message: str
+) -> None:
+    with pytest.raises(error, match=message) as raised:
+        check_article(**kwargs)  # type: ignore[arg-type]
+    assert "\n" not in str(raised.value)
