@@ -318,7 +318,7 @@ def _without_repeats(clues: list[Clue]) -> list[Clue]:
 def _timex_clue(text: str, timex: Timex) -> Clue | None:
     """The clue of an expression relative to the writing date (month-day, month, weekday)."""
     anchor = timex.anchor or ""
-    if timex.type != "DATE":
+    if timex.type not in ("DATE", "TIME"):  # "late Wednesday" is a TIME
         return None
     if _month_day_of(anchor) is not None:
         return _month_day_clue(text, timex, anchor)

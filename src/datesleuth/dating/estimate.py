@@ -29,7 +29,7 @@ MIN_ESTIMATE_SCORE = 1.5
 WEEKLY_MAX_SPAN_DAYS = 400
 # Most likely day without hints and with one open end: this far inside the bounded end
 # (news mostly reports what is recent, so the writing is near the latest past event).
-OPEN_END_OFFSET = dt.timedelta(days=182)
+OPEN_END_OFFSET = dt.timedelta(days=365)
 # Weak clues choose between at most this many equally supported periods (2021, 2022,
 # 2023 or 2024); among more (any year since 1968) a choice is a guess: all are kept.
 MAX_TIES_TO_BREAK = 5

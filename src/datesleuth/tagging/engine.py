@@ -166,9 +166,13 @@ class Tagger:
         matches = [self.attach_modifier(text, m) for m in self.choose(self.candidates(text))]
         results: list[Timex] = []
         narrative: str | None = None
+        tense_index = self.tense.index(text) if matches else None
         for match in matches:
             meaning = self.meaning_of(match)
-            tense = _forced_tense(meaning) or self.tense.tense_at(text, match.start, match.end)
+            assert tense_index is not None
+            tense = _forced_tense(meaning) or self.tense.tense_at(
+                tense_index, len(text), match.start, match.end
+            )
             ctx = Context(reference=reference, tense=tense, narrative=narrative)
             resolution = resolve(meaning, ctx)
             if resolution is None:

@@ -4,10 +4,14 @@ HeidelTime decides the direction of "Friday" or "May 20" from the tense of the
 sentence; without a part-of-speech tagger we look for the nearest tense marker (a verb
 form or an auxiliary listed in the language's grammar) within the sentence, preferring
 markers in the same clause.
+
+A text is scanned once for markers, sentence ends and clause breaks; each expression
+then looks up its neighbours by bisection, so tagging stays linear in the text length.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -19,6 +23,24 @@ from datesleuth.types import Tense
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:and|but|while|whereas|although|though)\b", re.I)
 # A clause break between marker and expression makes the marker count for less.
 _CLAUSE_PENALTY = 60
+# A verb after the expression governs it less often than one before it.
+_AFTER_PENALTY = 10
+# How far a sentence may reach on either side of an expression.
+_SENTENCE_REACH = 400
+# Markers examined on each side: enough for the clause penalty to let a farther marker
+# win, few enough to keep each look-up constant.
+_NEIGHBOURS = 4
+
+
+@dataclass(frozen=True)
+class TenseIndex:
+    """Where the markers, sentence ends and clause breaks of one text are."""
+
+    marker_starts: list[int]
+    marker_ends: list[int]
+    marker_tenses: list[Tense]
+    sentence_ends: list[int]
+    clause_breaks: list[int]
 
 
 @dataclass(frozen=True)
@@ -39,35 +61,65 @@ class TenseModel:
         markers = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
         return cls(markers, re.compile(grammar["sentence_end_regex"]))
 
-    def sentence_bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
-        """The span of the sentence holding ``text[start:end]`` (looking at most 400 chars)."""
-        left = max(0, start - 400)
-        last = None
-        for last in self.sentence_end.finditer(text, left, start):  # noqa: B007
-            pass
-        sentence_start = last.end() if last else left
-        following = self.sentence_end.search(text, end, min(len(text), end + 400))
-        sentence_end = following.start() + 1 if following else min(len(text), end + 400)
+    def index(self, text: str) -> TenseIndex:
+        starts, ends, tenses = [], [], []
+        for marker in self.markers.finditer(text):
+            starts.append(marker.start())
+            ends.append(marker.end())
+            tenses.append(_tense_of(marker))
+        return TenseIndex(
+            marker_starts=starts,
+            marker_ends=ends,
+            marker_tenses=tenses,
+            sentence_ends=[m.end() for m in self.sentence_end.finditer(text)],
+            clause_breaks=[m.start() for m in _CLAUSE_BREAK.finditer(text)],
+        )
+
+    @staticmethod
+    def sentence_bounds(
+        index: TenseIndex, text_length: int, start: int, end: int
+    ) -> tuple[int, int]:
+        """The span of the sentence holding ``[start, end)``, at most a few hundred chars."""
+        ends = index.sentence_ends
+        before = bisect.bisect_right(ends, start) - 1
+        sentence_start = max(ends[before] if before >= 0 else 0, start - _SENTENCE_REACH)
+        after = bisect.bisect_right(ends, end)
+        limit = min(text_length, end + _SENTENCE_REACH)
+        sentence_end = min(ends[after], limit) if after < len(ends) else limit
         return sentence_start, sentence_end
 
-    def tense_at(self, text: str, start: int, end: int) -> Tense | None:
-        sentence_start, sentence_end = self.sentence_bounds(text, start, end)
+    def tense_at(self, index: TenseIndex, text_length: int, start: int, end: int) -> Tense | None:
+        sentence_start, sentence_end = self.sentence_bounds(index, text_length, start, end)
         best: tuple[int, Tense] | None = None
-        for marker in self.markers.finditer(text, sentence_start, sentence_end):
-            if start <= marker.start() < end:
-                continue
-            tense = _tense_of(marker)
-            if marker.end() <= start:
-                gap = text[marker.end() : start]
-                distance = len(gap)
-            else:
-                gap = text[end : marker.start()]
-                distance = len(gap) + 10  # a verb before the expression governs it more often
-            if _CLAUSE_BREAK.search(gap):
-                distance += _CLAUSE_PENALTY
-            if best is None or distance < best[0]:
-                best = (distance, tense)
+        left = bisect.bisect_right(index.marker_ends, start)
+        for i in range(left - 1, max(-1, left - 1 - _NEIGHBOURS), -1):
+            if index.marker_starts[i] < sentence_start:
+                break
+            distance = start - index.marker_ends[i]
+            best = _better(best, distance, index, index.marker_ends[i], start, i)
+        right = bisect.bisect_left(index.marker_starts, end)
+        for i in range(right, min(len(index.marker_starts), right + _NEIGHBOURS)):
+            if index.marker_starts[i] >= sentence_end:
+                break
+            distance = index.marker_starts[i] - end + _AFTER_PENALTY
+            best = _better(best, distance, index, end, index.marker_starts[i], i)
         return best[1] if best else None
+
+
+def _better(
+    best: tuple[int, Tense] | None,
+    distance: int,
+    index: TenseIndex,
+    gap_start: int,
+    gap_end: int,
+    marker: int,
+) -> tuple[int, Tense]:
+    breaks = index.clause_breaks
+    if bisect.bisect_left(breaks, gap_start) < bisect.bisect_left(breaks, gap_end):
+        distance += _CLAUSE_PENALTY
+    if best is None or distance < best[0]:
+        return distance, index.marker_tenses[marker]
+    return best
 
 
 def _tense_of(marker: re.Match[str]) -> Tense:
