@@ -108,13 +108,15 @@ def test_jsonl_batch_keeps_order_and_reports_bad_lines(
         json.dumps({"id": "bad-date", "text": "Some text.", "claimed": "2021-02-30"}),
         json.dumps({"id": "page", "html": "<html><body></body></html>"}),
         json.dumps({"id": "given", "text": seed_text, "claimed": "2021-05-13"}),
+        "",
     ]
     path = tmp_path / "in.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     status, out, _ = _run(["check", "--jsonl", str(path)], capsys)
     records = [json.loads(line) for line in out.splitlines()]
-    assert status == 0 and len(records) == 6
-    seed, broken, no_text, bad_date, page, given = records
+    assert status == 0 and len(records) == 7
+    seed, broken, no_text, bad_date, page, given, blank = records
+    assert blank == {"id": None, "error": "empty line"}
     assert set(seed) == BATCH_FIELDS
     assert seed["id"] == "seed" and seed["verdict"] == "misdated"
     assert all(set(item) == EVIDENCE_FIELDS for item in seed["evidence"])

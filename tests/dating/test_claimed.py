@@ -50,6 +50,12 @@ def test_dateline_with_a_year_is_a_claim() -> None:
     assert (claim.date, claim.source) == (dt.date(1997, 4, 1), "dateline")
 
 
+def test_dateline_with_day_before_month() -> None:
+    claim = read_claim("LONDON, 13 May 2021 (AFP) - Britain said ...")
+    assert (claim.date, claim.source) == (dt.date(2021, 5, 13), "dateline")
+    assert read_claim("PARIS, 3 March (AFP) - France said").dateline_month_day == (3, 3)
+
+
 def test_dateline_without_a_year_is_content_evidence_not_a_claim() -> None:
     claim = read_claim("MOSCOW, May 13 (Reuters) - Russia said on Thursday ...")
     assert claim.date is None

@@ -95,8 +95,6 @@ def _parse_claimed(value: str | None) -> dt.date | None:
 def run_batch(source: str, out: TextIO, *, use_claimed: bool) -> int:
     """Check each line of a JSONL input; one output line per input line, in order."""
     for line in _lines(source):
-        if not line.strip():
-            continue
         out.write(json.dumps(check_line(line, use_claimed=use_claimed), ensure_ascii=False))
         out.write("\n")
         out.flush()
@@ -122,6 +120,8 @@ def check_line(line: str, *, use_claimed: bool = True) -> dict[str, Any]:
     """The result record of one JSONL line, or ``{"id", "error"}``."""
     from datesleuth.dating import check_article
 
+    if not line.strip():
+        return {"id": None, "error": "empty line"}
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:

@@ -69,11 +69,12 @@ _LABELS = [
 ]
 # A dateline opens the first paragraph: "MOSCOW, May 13 (Reuters) -", possibly with a
 # year; "WASHINGTON (AP) —" has no date at all.
-_DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?),\s+"
-    rf"{_WEEKDAY}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
-    r"\s*(?:\([^)]{1,40}\))?\s*[-–—:]",
-)
+_PLACE = r"^(?P<place>[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?),\s+"
+_AGENCY_AND_DASH = r"\s*(?:\([^)]{1,40}\))?\s*[-–—:]"
+_DATELINES = [
+    re.compile(rf"{_PLACE}{_WEEKDAY}{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?{_AGENCY_AND_DASH}"),
+    re.compile(rf"{_PLACE}{_WEEKDAY}{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?{_AGENCY_AND_DASH}"),
+]
 # A header is looked for in the first lines only: further down a date line is content.
 _HEADER_LINES = 6
 # A bare date line must be mostly date: at most this many other letters on it.
@@ -176,7 +177,7 @@ def _is_bare_date_line(line: str, found: _FoundDate) -> bool:
 
 def _dateline_claim(text: str, lines: list[tuple[int, str]]) -> Claim:
     for start, line in lines:
-        match = _DATELINE.match(line)
+        match = next((m for p in _DATELINES if (m := p.match(line))), None)
         if match is None:
             continue
         span = (start + match.start(), start + match.end())

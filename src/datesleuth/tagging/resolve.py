@@ -284,6 +284,8 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
         return Resolution(f"{year:04d}-{month:02d}-{day:02d}")
     if month is not None and day is not None:
         value = resolve_month_day(month, day, ctx)
+        if value and meaning.get("as_week") and value[:4].isdigit():
+            value = dates.iso_week_value(dt.date.fromisoformat(value))
         return Resolution(value, f"MD:{month:02d}-{day:02d}") if value else None
     if month is not None and meaning.get("year_offset") is not None:
         offset = int(meaning["year_offset"])
@@ -367,9 +369,19 @@ def resolve_reference(meaning: Meaning, ctx: Context) -> Resolution:
 _TIME_UNITS = {"H", "MIN", "S"}
 
 
+# "two and a half years" is P2Y6M: the half of each unit in the next smaller one.
+_HALF_UNIT = {"Y": "6M", "M": "15D", "W": "3DT12H", "D": "T12H", "H": "30M", "MIN": "30S"}
+
+
 def resolve_duration(meaning: Meaning, ctx: Context) -> Resolution:
     unit = meaning["unit"]
     amount = meaning.get("amount")
+    if meaning.get("half") and amount is not None and unit in _HALF_UNIT:
+        whole = resolve_duration({"amount": amount, "unit": unit}, ctx).value
+        half = _HALF_UNIT[unit]
+        if "T" in whole and half.startswith("T"):
+            half = half[1:]
+        return Resolution(whole + half, type="DURATION")
     quantity = _format_amount(amount)
     if unit in _TIME_UNITS:
         return Resolution(f"PT{quantity}{'M' if unit == 'MIN' else unit}", type="DURATION")
