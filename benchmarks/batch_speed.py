@@ -59,14 +59,17 @@ def _run(corpus: Path, output: Path, jobs: int) -> BatchSummary:
 
 
 def _report(single: BatchSummary, multi: BatchSummary, jobs: int) -> None:
-    counts = ", ".join(f"{status} {count}" for status, count in single.counts.items())
-    print(f"te3_silver: {single.total} articles ({counts})")
-    print(f"jobs=1: {single.rate:7.1f} articles/s")
+    print(f"te3_silver: {single.total} articles")
+    print(f"jobs=1: {single.rate:7.1f} articles/s  ({_counts(single)})")
     speed_up = multi.rate / single.rate if single.rate else 0.0
-    print(f"jobs={jobs}: {multi.rate:7.1f} articles/s ({speed_up:.2f}x)")
+    print(f"jobs={jobs}: {multi.rate:7.1f} articles/s  ({_counts(multi)}), {speed_up:.2f}x")
     if jobs > 1:
         per_core = (speed_up - 1) / (jobs - 1)
         print(f"each extra core adds {per_core:.0%} of single-job speed (target >= 80%)")
+
+
+def _counts(summary: BatchSummary) -> str:
+    return ", ".join(f"{status} {count}" for status, count in summary.counts.items())
 
 
 if __name__ == "__main__":

@@ -53,7 +53,9 @@ class Tagger:
         mods = language.grammar["modifiers_before"]
         self._mods = {" ".join(k.lower().split()): v for k, v in mods.items()}
         self._mod_regex = re.compile(
-            r"(?<![\w-])(?:the\s+)?(?P<mod>"
+            r"(?<![\w-])"
+            + language.grammar.get("modifier_prefix_regex", "")
+            + r"(?P<mod>"
             + phrase_alternation(list(self._mods))
             + r")(?:\s+|-)$",
             re.IGNORECASE,

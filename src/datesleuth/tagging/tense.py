@@ -20,7 +20,6 @@ from typing import Any
 from datesleuth.tagging.language import phrase_alternation
 from datesleuth.types import Tense
 
-_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s+(?:and|but|while|whereas|although|though)\b", re.I)
 # A clause break between marker and expression makes the marker count for less.
 _CLAUSE_PENALTY = 60
 # A verb after the expression governs it less often than one before it.
@@ -47,6 +46,7 @@ class TenseIndex:
 class TenseModel:
     markers: re.Pattern[str]
     sentence_end: re.Pattern[str]
+    clause_break: re.Pattern[str]
 
     @classmethod
     def from_grammar(cls, grammar: Mapping[str, Any]) -> TenseModel:
@@ -59,7 +59,11 @@ class TenseModel:
         if tense.get("past_suffix_regex"):
             parts.append(f"(?P<past_suffix>{tense['past_suffix_regex']})")
         markers = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
-        return cls(markers, re.compile(grammar["sentence_end_regex"]))
+        return cls(
+            markers,
+            re.compile(grammar["sentence_end_regex"]),
+            re.compile(grammar["clause_break_regex"], re.IGNORECASE),
+        )
 
     def index(self, text: str) -> TenseIndex:
         starts, ends, tenses = [], [], []
@@ -72,7 +76,7 @@ class TenseModel:
             marker_ends=ends,
             marker_tenses=tenses,
             sentence_ends=[m.end() for m in self.sentence_end.finditer(text)],
-            clause_breaks=[m.start() for m in _CLAUSE_BREAK.finditer(text)],
+            clause_breaks=[m.start() for m in self.clause_break.finditer(text)],
         )
 
     @staticmethod
