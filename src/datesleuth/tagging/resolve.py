@@ -119,6 +119,9 @@ def resolve_month(month: int, ctx: Context, shift: int | None = None) -> str:
         year -= 1
     elif direction > 0 and month < ref.month - _TENSE_SLACK_MONTHS:
         year += 1
+    elif ctx.tense is None and abs(month - ref.month) > 6:
+        # No tense to go by: the nearer of this year's month and the neighbouring one.
+        year += 1 if month < ref.month else -1
     return f"{year:04d}-{month:02d}"
 
 
@@ -505,8 +508,16 @@ def resolve_day_part(meaning: Meaning, ctx: Context) -> Resolution | None:
         return resolve_date(
             {"year": meaning.get("year"), "month": meaning["month"], "day": meaning["day"]}, ctx
         )
+    if meaning.get("day_offset") is None and ctx.narrative and _is_day(ctx.narrative):
+        # A bare clock time ("at 10 p.m.") belongs to the day the narrative is on.
+        return Resolution(ctx.narrative[:10], from_narrative=True)
     offset = int(meaning.get("day_offset") or 0)
     return resolve_relative({"unit": "day", "offset": offset}, ctx)
+
+
+def _is_day(value: str) -> bool:
+    interval = dates.value_interval(value)
+    return interval is not None and interval[2] == "day"
 
 
 def resolve_time(meaning: Meaning, ctx: Context) -> Resolution | None:
@@ -527,7 +538,9 @@ def resolve_time(meaning: Meaning, ctx: Context) -> Resolution | None:
         if hour > 24 or minute > 59:
             return None
         clock = f"{hour:02d}:{minute:02d}"
-    return Resolution(f"{day.value}T{clock}", day.anchor, type="TIME")
+    return Resolution(
+        f"{day.value}T{clock}", day.anchor, type="TIME", from_narrative=day.from_narrative
+    )
 
 
 RESOLVERS["time"] = resolve_time
