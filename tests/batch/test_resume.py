@@ -101,13 +101,12 @@ def test_a_finished_parquet_output_takes_records_added_to_the_input(
     assert pq.read_table(output).equals(pq.read_table(complete))
 
 
-def test_a_killed_run_resumes_with_every_id_exactly_once(
-    tmp_path: Path, write_jsonl, read_jsonl
-) -> None:
-    count = 400
+@pytest.fixture
+def slow_run(tmp_path: Path, write_jsonl) -> tuple[list[str], dict[str, str], Path]:
+    """A batch command over 400 records that takes a few seconds, and its output."""
     source = write_jsonl(
         tmp_path / "in.jsonl",
-        [{"id": f"doc-{n}", "text": f"Story {n} from {1990 + n % 30}."} for n in range(count)],
+        [{"id": f"doc-{n}", "text": f"Story {n} from {1990 + n % 30}."} for n in range(400)],
     )
     output = tmp_path / "out.jsonl"
     command = [sys.executable, str(FAKE_PIPELINE), "batch", str(source), str(output)]
@@ -117,20 +116,38 @@ def test_a_killed_run_resumes_with_every_id_exactly_once(
         "FAKE_SECONDS_PER_ARTICLE": "0.004",
         "PYTHONPATH": os.pathsep.join(filter(None, [str(SRC), os.environ.get("PYTHONPATH")])),
     }
+    return command, environment, output
 
+
+def test_a_killed_run_resumes_with_every_id_exactly_once(slow_run, read_jsonl) -> None:
+    command, environment, output = slow_run
     first = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL)
-    written = _wait_for_lines(output, count // 4, first)
+    written = _wait_for_lines(output, 100, first)
     first.send_signal(signal.SIGKILL)
     first.wait()
-    assert written < count, "the run finished before it could be killed"
+    assert written < 400, "the run finished before it could be killed"
     _wait_until_no_process_mentions(str(output))  # the workers went with their parent
 
     second = subprocess.run(command, env=environment, capture_output=True, text=True, timeout=60)
 
     assert second.returncode == 0, second.stderr
     ids = [record["id"] for record in read_jsonl(output)]
-    assert ids == [f"doc-{n}" for n in range(count)]
+    assert ids == [f"doc-{n}" for n in range(400)]
     assert "already done by an earlier run" in second.stdout
+
+
+def test_ctrl_c_stops_the_run_with_a_hint_to_resume(slow_run) -> None:
+    command, environment, output = slow_run
+    run = subprocess.Popen(
+        command, env=environment, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
+    _wait_for_lines(output, 50, run)
+    os.killpg(run.pid, signal.SIGINT)  # what Ctrl-C does: the whole process group
+    _, stderr = run.communicate(timeout=30)
+    assert run.returncode == 130
+    assert stderr.strip().endswith("run the same command again to resume")
+    assert "Traceback" not in stderr
+    _wait_until_no_process_mentions(str(output))
 
 
 def _wait_until_no_process_mentions(argument: str) -> None:

@@ -45,7 +45,6 @@ class InputRecord:
     even be read (a line that is not JSON); the worker then only reports it.
     """
 
-    position: int
     id: str
     text: str | None = None
     html: str | None = None
@@ -61,29 +60,27 @@ class Article:
     claimed: dt.date | str | None
 
 
-def record_from_fields(fields: Mapping[str, Any], position: int, default_id: str) -> InputRecord:
+def record_from_fields(fields: Mapping[str, Any], default_id: str) -> InputRecord:
     """Validate the fields of a JSONL object or Parquet row into an :class:`InputRecord`."""
     record_id = _record_id(fields.get("id"), default_id)
     bodies = {}
     for name in ("text", "html"):
         value = fields.get(name)
         if value is not None and not isinstance(value, str):
-            return failed_input(position, record_id, f"'{name}' is not a string")
+            return failed_input(record_id, f"'{name}' is not a string")
         if value is not None and not _encodable(value):
-            return failed_input(position, record_id, f"'{name}' is not valid Unicode")
+            return failed_input(record_id, f"'{name}' is not valid Unicode")
         bodies[name] = value if (value or "").strip() else None
     if bodies["text"] is None and bodies["html"] is None:
-        return failed_input(position, record_id, "no text (needs a non-empty 'text' or 'html')")
+        return failed_input(record_id, "no text (needs a non-empty 'text' or 'html')")
     claimed = fields.get("claimed")
     if isinstance(claimed, dt.datetime):
         claimed = claimed.date()
     if isinstance(claimed, dt.date):
         claimed = claimed.isoformat()
     if claimed is not None and not isinstance(claimed, str):
-        return failed_input(position, record_id, "'claimed' is not a YYYY-MM-DD string")
-    return InputRecord(
-        position, record_id, text=bodies["text"], html=bodies["html"], claimed=claimed or None
-    )
+        return failed_input(record_id, "'claimed' is not a YYYY-MM-DD string")
+    return InputRecord(record_id, text=bodies["text"], html=bodies["html"], claimed=claimed or None)
 
 
 def _encodable(value: str) -> bool:
@@ -95,8 +92,8 @@ def _encodable(value: str) -> bool:
     return True
 
 
-def failed_input(position: int, record_id: str, message: str) -> InputRecord:
-    return InputRecord(position, record_id, error=message)
+def failed_input(record_id: str, message: str) -> InputRecord:
+    return InputRecord(record_id, error=message)
 
 
 def _record_id(value: Any, default_id: str) -> str:

@@ -29,7 +29,7 @@ class Source(Protocol):
         """How many records :meth:`records` will yield (for the progress bar)."""
 
     def records(self) -> Iterator[InputRecord]:
-        """The records, in their fixed order, numbered from 0."""
+        """The records, in their fixed order."""
 
 
 def open_source(path: Path) -> Source:
@@ -59,26 +59,24 @@ class JsonlSource:
             return sum(1 for raw in stream if raw.strip())
 
     def records(self) -> Iterator[InputRecord]:
-        position = 0
         with _open_input(self.path) as stream:
             for number, raw in enumerate(stream, start=1):
                 if raw.strip():
-                    yield jsonl_record(raw, position, number)
-                    position += 1
+                    yield jsonl_record(raw, number)
 
 
-def jsonl_record(raw: bytes, position: int, line_number: int) -> InputRecord:
+def jsonl_record(raw: bytes, line_number: int) -> InputRecord:
     default_id = f"line-{line_number}"
     try:
         fields = json.loads(raw)
     except UnicodeDecodeError:
-        return failed_input(position, default_id, f"line {line_number}: not valid UTF-8")
+        return failed_input(default_id, f"line {line_number}: not valid UTF-8")
     except json.JSONDecodeError as error:
         message = f"line {line_number}: not valid JSON ({error.msg} at column {error.colno})"
-        return failed_input(position, default_id, message)
+        return failed_input(default_id, message)
     if not isinstance(fields, dict):
-        return failed_input(position, default_id, f"line {line_number}: not a JSON object")
-    return record_from_fields(fields, position, default_id)
+        return failed_input(default_id, f"line {line_number}: not a JSON object")
+    return record_from_fields(fields, default_id)
 
 
 class ParquetSource:
@@ -103,12 +101,12 @@ class ParquetSource:
         return int(self._file.metadata.num_rows)
 
     def records(self) -> Iterator[InputRecord]:
-        position = 0
+        row_index = 0
         for batch in self._file.iter_batches(batch_size=_PARQUET_BATCH_ROWS, columns=self._columns):
             rows: list[dict[str, Any]] = batch.to_pylist()
             for row in rows:
-                yield record_from_fields(row, position, f"row-{position}")
-                position += 1
+                yield record_from_fields(row, f"row-{row_index}")
+                row_index += 1
 
 
 class DirectorySource:
@@ -124,9 +122,8 @@ class DirectorySource:
         return sum(1 for _ in article_files(self.root))
 
     def records(self) -> Iterator[InputRecord]:
-        for position, path in enumerate(article_files(self.root)):
-            record_id = path.relative_to(self.root).as_posix()
-            yield InputRecord(position, record_id, path=str(path))
+        for path in article_files(self.root):
+            yield InputRecord(path.relative_to(self.root).as_posix(), path=str(path))
 
 
 def article_files(root: Path) -> Iterator[Path]:
