@@ -51,6 +51,23 @@ def test_future_date_bounds_from_above() -> None:
     assert _holds(clue, D(2021, 5, 20)) and not _holds(clue, D(2021, 5, 21))
 
 
+def test_future_clause_date_needs_a_cue_word_to_be_strong() -> None:
+    text = "Output will rise this year after falling sharply in 1986. Talks will resume in 1988."
+    timexes = [
+        F.timex_at(text, "1986", "1986", None, "future"),
+        F.timex_at(text, "1988", "1988", None, "future"),
+    ]
+    comparison, plan = (c for c in build_clues(text, timexes) if c.kind == "future-date")
+    assert comparison.text == "1986" and comparison.weak
+    assert plan.text == "1988" and not plan.weak
+
+
+def test_reported_plan_in_the_past_tense_is_upcoming() -> None:
+    text = "He said the plant was due to open in March 2008."
+    [clue] = build_clues(text, [F.timex_at(text, "March 2008", "2008-03", None, "past")])
+    assert clue.kind == "future-date"
+
+
 def test_range_is_one_span_from_its_start() -> None:
     text = "its chairmanship for the years 2021-2023 begins"
     timexes = [

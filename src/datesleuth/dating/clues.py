@@ -272,11 +272,15 @@ def _with_future_cue(text: str, timex: Timex) -> Timex:
     anchor = timex.anchor or ""
     if timex.tense == "future" or not (anchor == "" or anchor.startswith(("MD:", "M:"))):
         return timex
+    return replace(timex, tense="future") if _has_future_cue(text, timex) else timex
+
+
+def _has_future_cue(text: str, timex: Timex) -> bool:
     clause = _SENTENCE_BREAK.split(text[max(0, timex.start - _CUE_REACH) : timex.start])[-1]
     words = re.findall(r"[\w'’-]+", clause.lower())[-_CUE_WORDS:]
-    if _FUTURE_CUES.intersection(words) or (words and words[-1] in _FUTURE_PREPOSITIONS):
-        return replace(timex, tense="future")
-    return timex
+    return bool(_FUTURE_CUES.intersection(words)) or bool(
+        words and words[-1] in _FUTURE_PREPOSITIONS
+    )
 
 
 def _reconcile_tenses(timexes: list[Timex]) -> list[Timex]:
@@ -342,6 +346,8 @@ class _Dated:
     # A year naming an event ("the 2008 Olympics", "Euro 2004"): its clause's tense
     # says nothing about when the event is.
     attributive: bool = False
+    # A word right before it says it is upcoming ("will", "due", "until").
+    cued: bool = False
 
 
 def _absolute_dates(text: str, timexes: Sequence[Timex]) -> list[_Dated]:
@@ -367,7 +373,10 @@ def _absolute_dates(text: str, timexes: Sequence[Timex]) -> list[_Dated]:
             )
         else:
             dated.append(_Dated(timex, timex.text, timex.start, timex.end, *span))
-    return [replace(d, attributive=_names_event(text, d)) for d in dated]
+    return [
+        replace(d, attributive=_names_event(text, d), cued=_has_future_cue(text, d.timex))
+        for d in dated
+    ]
 
 
 def _names_event(text: str, dated: _Dated) -> bool:
@@ -401,13 +410,16 @@ def _absolute_clue(dated: _Dated) -> Clue | None:
         )
     if tense == "future":
         upper = last if first == last else add_months(last, PAST_PERIOD_SLACK_MONTHS)
-        return _dated_clue(
+        clue = _dated_clue(
             dated,
             "future-date",
             WEIGHT_FUTURE_DATE,
             ((OPEN_PAST, upper),),
             f"announced as upcoming: written on or before {upper.isoformat()}",
         )
+        # A future clause without a word that makes the date itself upcoming is often a
+        # comparison with the past ("will beat the 1986 record"): a weak clue.
+        return replace(clue, weak=not dated.cued)
     lower = add_months(first, -UNTENSED_LEAD_MONTHS)
     if lower > universe_end():
         return None
