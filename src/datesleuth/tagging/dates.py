@@ -82,8 +82,13 @@ def valid_day(year: int, month: int, day: int) -> bool:
 
 
 _VALUE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^(\d{4})-(\d{2})-(\d{2})"), "day"),
-    (re.compile(r"^(\d{4})-W(\d{2})"), "week"),
+    (
+        re.compile(r"^(\d{4})-(\d{2})-(\d{2})T(?:\d{2}(?::\d{2}){0,2}(?:\.\d+)?|MO|MI|AF|EV|NI)"),
+        "time",
+    ),
+    (re.compile(r"^(\d{4})-(\d{2})-(\d{2})$"), "day"),
+    (re.compile(r"^(\d{4})-W(\d{2})-WE$"), "weekend"),
+    (re.compile(r"^(\d{4})-W(\d{2})$"), "week"),
     (re.compile(r"^(\d{4})-(\d{2})$"), "month"),
     (re.compile(r"^(\d{4})-Q(\d)$"), "quarter"),
     (re.compile(r"^(\d{4})-H(\d)$"), "half"),
@@ -99,7 +104,8 @@ _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 def value_interval(value: str) -> tuple[dt.date, dt.date, str] | None:
     """The first and last day a calendar TimeML value covers, and its granularity.
 
-    ``2021-05-20`` is one day, ``2021-W20`` Monday to Sunday, ``199`` the 1990s. Values
+    ``2021-05-20`` is one day (``2021-05-20T15:00`` and ``2021-05-20TMO`` a time of it),
+    ``2021-W20`` Monday to Sunday, ``2021-W20-WE`` its weekend, ``199`` the 1990s. Values
     that name no calendar interval (durations, references, ``XXXX``) give None.
     """
     for pattern, granularity in _VALUE_PATTERNS:
@@ -115,12 +121,15 @@ def value_interval(value: str) -> tuple[dt.date, dt.date, str] | None:
 
 def _interval_of(granularity: str, groups: tuple[str, ...]) -> tuple[dt.date, dt.date]:
     year = int(groups[0])
-    if granularity == "day":
+    if granularity in ("day", "time"):
         day = dt.date(year, int(groups[1]), int(groups[2]))
         return day, day
     if granularity == "week":
         monday = dt.date.fromisocalendar(year, int(groups[1]), 1)
         return monday, monday + dt.timedelta(days=6)
+    if granularity == "weekend":
+        saturday = dt.date.fromisocalendar(year, int(groups[1]), 6)
+        return saturday, saturday + dt.timedelta(days=1)
     if granularity == "month":
         month = int(groups[1])
         return dt.date(year, month, 1), dt.date(year, month, days_in_month(year, month))

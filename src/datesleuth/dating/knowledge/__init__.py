@@ -9,6 +9,10 @@ The data lives next to this module as pairs of CSV files, one pair per group of 
 
 Every group is loaded together, so a holders file may refer to an office defined in any
 offices file.
+
+``countries.csv`` (``iso3,adjectives,names``) holds how news names each country ("Kenyan",
+"Kenya"), ``|``-separated: the mention finder builds "Kenyan President" from it and the office's
+plain titles, and knows that "Iraqi President" is nobody's title but Iraq's.
 """
 
 from __future__ import annotations
@@ -36,6 +40,8 @@ ROLES = frozenset(
 )
 OFFICE_COLUMNS = ("office_id", "country", "role", "titles")
 HOLDER_COLUMNS = ("office_id", "name", "aliases", "start", "end")
+COUNTRY_COLUMNS = ("iso3", "adjectives", "names")
+COUNTRIES_FILE = "countries.csv"
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,15 @@ class Term:
 
     def covers(self, day: dt.date) -> bool:
         return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Country:
+    """How news refers to a country: adjectives ("South Korean") and names ("South Korea")."""
+
+    iso3: str
+    adjectives: tuple[str, ...]
+    names: tuple[str, ...]
 
 
 class KnowledgeFileError(DatesleuthError):
@@ -87,6 +102,24 @@ def load_offices(directory: Path = DATA_DIR) -> dict[str, Office]:
                 raise _error(path, line_number, f"office {office.office_id!r} is defined twice")
             offices[office.office_id] = office
     return offices
+
+
+@functools.cache
+def load_countries(directory: Path = DATA_DIR) -> tuple[Country, ...]:
+    """The countries of ``countries.csv`` in ``directory`` (none when the file is absent)."""
+    path = directory / COUNTRIES_FILE
+    if not path.exists():
+        return ()
+    countries: dict[str, Country] = {}
+    for line_number, row in _read_rows(path, COUNTRY_COLUMNS):
+        iso3 = row["iso3"].strip()
+        if not iso3 or iso3 in countries:
+            raise _error(path, line_number, f"empty or repeated country code {iso3!r}")
+        adjectives, names = _split_list(row["adjectives"]), _split_list(row["names"])
+        if not adjectives and not names:
+            raise _error(path, line_number, f"country {iso3!r} has neither adjective nor name")
+        countries[iso3] = Country(iso3, adjectives, names)
+    return tuple(countries.values())
 
 
 def _read_holders(path: Path, offices: dict[str, Office]) -> Iterator[Term]:

@@ -3,14 +3,23 @@
 The scan works on word tokens: at each token it looks up the longest known name starting
 there (one dict probe per candidate length), then looks backwards for a title that ends right
 before the name, and before the title for words that say the term is over ("former",
-"then-") or not yet begun ("incoming", "President-elect"). Those words come from
-``en.markers.yaml`` next to this module.
+"then-", "ousted") or not yet begun ("incoming", "President-elect", "designated"), possibly
+with a party or other modifier in between ("then Conservative prime minister"). Those words
+come from ``en.markers.yaml`` next to this module.
+
+Titles are the office's own plus, for offices of a country in ``countries.csv``, its plain
+titles after the country's adjective or possessive name ("Kenyan President", "Kenya's
+President").
 
 Which terms a mention refers to:
 
 - a titled name keeps only the terms of offices that carry that title ("Prime Minister Putin"
   vs "President Putin"); a title of none of the name's offices means the person is named in
-  another capacity, and no mention is reported;
+  another capacity, and no mention is reported; so is a plain title after another country's
+  adjective ("Iraqi President Bush" is nobody we know);
+- a name followed by further capitalised words is someone else's longer name ("Prime
+  Minister Ali Mohamed Gedi" is not Kamal Hassan Ali), unless the word is one that may follow
+  a name (a weekday: "President Bush Monday");
 - an untitled name refers to every term of every office it is a name of;
 - when several terms remain (Trump's 2017 and 2025 terms, the two Bushes as "President Bush"),
   one mention is returned per term, all with the same span: the caller treats mentions with
@@ -31,7 +40,14 @@ from typing import Literal
 
 import yaml
 
-from datesleuth.dating.knowledge import DATA_DIR, KnowledgeFileError, Term, load_terms
+from datesleuth.dating.knowledge import (
+    DATA_DIR,
+    Country,
+    KnowledgeFileError,
+    Term,
+    load_countries,
+    load_terms,
+)
 
 Status = Literal["current", "former", "future"]
 
@@ -41,6 +57,8 @@ MARKERS_FILE = DATA_DIR / "en.markers.yaml"
 # periods separate tokens, so "Boutros-Ghali", "U.S." and "then-President" split into words.
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’](?!s\b)[^\W\d_]+)*")
 _SENTENCE_BREAK = re.compile(r"[.!?:;\n\"“”(\[]")
+# At most this many modifiers between a status marker and its title ("former Tory leader").
+_MAX_MODIFIERS = 2
 
 
 @dataclass(frozen=True)
@@ -73,6 +91,10 @@ class Markers:
     not_markers: frozenset[tuple[str, ...]]
     common_words: frozenset[str]
     honorifics: frozenset[str]
+    # Lowercase words that may stand between a status marker and a title.
+    modifiers_before_title: frozenset[str] = frozenset()
+    # Capitalised words that may follow a name without making it a longer name.
+    words_after_name: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -122,13 +144,18 @@ class _Tokens:
 class MentionFinder:
     """Finds office-holder mentions using a fixed set of terms and markers."""
 
-    def __init__(self, terms: Iterable[Term], markers: Markers) -> None:
+    def __init__(
+        self, terms: Iterable[Term], markers: Markers, countries: Iterable[Country] = ()
+    ) -> None:
         terms = tuple(terms)
+        countries = tuple(countries)
         self._markers = markers
         self._names = _index_names(terms, markers.common_words)
         self._name_firsts = frozenset(key[0] for key in self._names)
         self._longest_name = max((len(key) for key in self._names), default=0)
-        self._titles = _index_titles(terms)
+        self._countries = _index_country_forms(countries)
+        self._longest_country = max((len(key) for key in self._countries), default=0)
+        self._titles = _index_titles(terms, countries)
         self._longest_title = max((len(key) for key in self._titles), default=0)
         marker_sets = (
             markers.former_before_title,
@@ -167,6 +194,8 @@ class MentionFinder:
         return 0
 
     def _mentions_for(self, tokens: _Tokens, first: int, stop: int) -> list[OfficeMention]:
+        if self._continues_as_longer_name(tokens, stop):
+            return []
         entries = self._names[tuple(tokens.name_keys[first:stop])]
         title_end = first - self._marker_before(tokens, first, self._markers.future_after_title)
         title_length, offices = self._title_before(tokens, title_end)
@@ -175,6 +204,8 @@ class MentionFinder:
         title_start = title_end - title_length
         if self._marker_before(tokens, title_start, self._markers.other_office_before_title):
             return []
+        if self._country_before(tokens, title_start):
+            return []  # "Iraqi President ...": the plain title belongs to another country
         status: Status = "current"
         span_start = title_start
         if title_end < first:
@@ -197,6 +228,27 @@ class MentionFinder:
         if size := self._status_marker(tokens, first, self._markers.former_before_name):
             status, span_start = "former", first - size
         return _build(tokens, span_start, stop, terms, status, titled=False)
+
+    def _continues_as_longer_name(self, tokens: _Tokens, stop: int) -> bool:
+        """Whether the name ending before token ``stop`` runs on into more capitalised words
+        ("Ali Mohamed Gedi", "Ibrahim Jaafari"), which make it someone else's name."""
+        return (
+            stop < len(tokens.words)
+            and tokens.text[tokens.ends[stop - 1] : tokens.starts[stop]] == " "
+            and tokens.words[stop][0].isupper()
+            and tokens.words[stop] not in self._markers.words_after_name
+        )
+
+    def _country_before(self, tokens: _Tokens, end: int) -> bool:
+        """Whether a country adjective or possessive name ends right before token ``end``."""
+        if end <= 0 or not tokens.joined(end):
+            return False
+        for size in range(min(self._longest_country, end), 0, -1):
+            start = end - size
+            joined = all(tokens.joined(index) for index in range(start + 1, end))
+            if joined and tuple(tokens.name_keys[start:end]) in self._countries:
+                return True
+        return False
 
     def _follows_other_first_name(self, tokens: _Tokens, index: int) -> bool:
         """A bare surname right after another capitalised word ("Hunter Biden", "Ivanka
@@ -225,11 +277,30 @@ class MentionFinder:
         return 0, frozenset()
 
     def _status_marker(self, tokens: _Tokens, end: int, markers: frozenset[tuple[str, ...]]) -> int:
-        """Like :meth:`_marker_before`, but 0 when a longer not-marker phrase ends there too."""
-        size = self._marker_before(tokens, end, markers)
-        if size and self._marker_before(tokens, end, self._markers.not_markers) > size:
-            return 0
-        return size
+        """Token count from the start of a marker in ``markers`` to ``end``, 0 if none.
+
+        Up to two modifiers may stand between the marker and ``end`` ("then Conservative",
+        "former communist"); a longer not-marker phrase ending with the marker ("since then")
+        cancels it.
+        """
+        for gap in range(_MAX_MODIFIERS + 1):
+            marker_end = end - gap
+            if gap and not self._is_modifier(tokens, marker_end):
+                return 0
+            size = self._marker_before(tokens, marker_end, markers)
+            if size:
+                if self._marker_before(tokens, marker_end, self._markers.not_markers) > size:
+                    return 0
+                return size + gap
+        return 0
+
+    def _is_modifier(self, tokens: _Tokens, index: int) -> bool:
+        """Whether token ``index`` may stand between a status marker and a title: a
+        capitalised word (party, country) or a listed lowercase word, joined to the next."""
+        if index <= 0 or not tokens.joined(index + 1):
+            return False
+        word = tokens.words[index]
+        return word[0].isupper() or tokens.title_keys[index] in self._markers.modifiers_before_title
 
     def _marker_before(self, tokens: _Tokens, end: int, markers: frozenset[tuple[str, ...]]) -> int:
         """Length of the longest marker in ``markers`` whose last token is ``end - 1`` and that
@@ -251,7 +322,7 @@ def find_office_mentions(text: str) -> list[OfficeMention]:
 
 @functools.cache
 def default_finder() -> MentionFinder:
-    return MentionFinder(load_terms(), load_markers())
+    return MentionFinder(load_terms(), load_markers(), load_countries())
 
 
 def load_markers(path: Path = MARKERS_FILE) -> Markers:
@@ -274,6 +345,8 @@ def load_markers(path: Path = MARKERS_FILE) -> Markers:
         not_markers=phrases("not_markers"),
         common_words=frozenset(_string_list(data, "common_words", path)),
         honorifics=frozenset(_string_list(data, "honorifics", path)),
+        modifiers_before_title=frozenset(_string_list(data, "modifiers_before_title", path)),
+        words_after_name=frozenset(_string_list(data, "words_after_name", path)),
     )
 
 
@@ -308,7 +381,10 @@ def _index_names(
     for term in terms:
         add(term.name, term, usable_untitled=True)
         for alias in term.aliases:
-            add(alias, term, usable_untitled=True)
+            name = _without_title(alias, term.office.titles)
+            # "King Hussein" is indexed as "Hussein", found after the title "King"; a single
+            # word left is too ambiguous to stand alone.
+            add(name, term, usable_untitled=name == alias or len(name.split()) > 1)
         add(term.name.split()[-1], term, usable_untitled=False)
     return {
         key: [_NameEntry(term, usable) for term, usable in entries.items()]
@@ -316,12 +392,51 @@ def _index_names(
     }
 
 
-def _index_titles(terms: Iterable[Term]) -> dict[tuple[str, ...], frozenset[str]]:
+def _without_title(alias: str, titles: Sequence[str]) -> str:
+    """``alias`` without a leading title of the office ("King Hussein" -> "Hussein")."""
+    for title in titles:
+        if alias.casefold().startswith(title.casefold() + " "):
+            return alias[len(title) + 1 :]
+    return alias
+
+
+def _index_titles(
+    terms: Iterable[Term], countries: Iterable[Country]
+) -> dict[tuple[str, ...], frozenset[str]]:
+    by_code = {country.iso3: country for country in countries}
+    forms = _index_country_forms(by_code.values())
     index: dict[tuple[str, ...], set[str]] = {}
-    for term in terms:
-        for title in term.office.titles:
-            index.setdefault(_title_key(title), set()).add(term.office.office_id)
-    return {key: frozenset(offices) for key, offices in index.items()}
+    offices = {term.office.office_id: term.office for term in terms}
+    for office in offices.values():
+        country = by_code.get(office.country)
+        for title in office.titles:
+            index.setdefault(_title_key(title), set()).add(office.office_id)
+            if country is None or _names_a_place(title, forms):
+                continue
+            for qualifier in (*country.adjectives, *(f"{name}'s" for name in country.names)):
+                index.setdefault(_title_key(f"{qualifier} {title}"), set()).add(office.office_id)
+    return {key: frozenset(found) for key, found in index.items()}
+
+
+def _index_country_forms(countries: Iterable[Country]) -> dict[tuple[str, ...], str]:
+    """Name keys of every adjective ("Kenyan") and possessive name ("Kenya's") -> ISO code."""
+    forms: dict[tuple[str, ...], str] = {}
+    for country in countries:
+        for adjective in country.adjectives:
+            forms[_name_key(adjective)] = country.iso3
+        for name in country.names:
+            forms[(*_name_key(name), "s")] = country.iso3
+    return forms
+
+
+def _names_a_place(title: str, forms: dict[tuple[str, ...], str]) -> bool:
+    """Whether ``title`` already says whose office it is ("Russia's President", "President of
+    Russia"), so that no country adjective may be put before it."""
+    key = _name_key(title)
+    if "of" in key:
+        return True
+    windows = (key[start:stop] for start in range(len(key)) for stop in range(start + 1, len(key)))
+    return any(window in forms for window in windows)
 
 
 def _tokenize(text: str) -> _Tokens:
