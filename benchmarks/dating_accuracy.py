@@ -143,8 +143,9 @@ def shifted(truth: dt.date, days: int, months: int) -> dt.date:
 
 
 def engine_figures(solution: Solution | None, truth: dt.date) -> Figures:
-    interval = (solution.earliest, solution.latest) if solution else None
-    likely = solution.most_likely if solution else None
+    estimate = solution.estimate() if solution else None
+    interval = (estimate.earliest, estimate.latest) if estimate else None
+    likely = estimate.most_likely if estimate else None
     misdated = {
         label: judge(shifted(truth, days, months), solution).verdict == "misdated"
         for label, days, months in SHIFTS

@@ -148,9 +148,7 @@ def _office_mentions(text: str) -> Sequence[OfficeMention]:
 
 
 def _estimate(solution: Solution | None) -> Estimate | None:
-    if solution is None:
-        return None
-    return Estimate(solution.earliest, solution.latest, solution.most_likely)
+    return solution.estimate() if solution is not None else None
 
 
 def _evidence(clue: Clue, solution: Solution | None, claimed: dt.date | None) -> Evidence:

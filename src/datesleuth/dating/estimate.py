@@ -21,6 +21,7 @@ from datesleuth.dating.solver import (
     score_on,
     score_steps,
 )
+from datesleuth.types import Estimate
 
 # Below this best score the clues are too weak to date anything: no estimate at all
 # (a lone weekday or a bare surname says nothing about the year).
@@ -33,6 +34,9 @@ OPEN_END_OFFSET = dt.timedelta(days=365)
 # Weak clues choose between at most this many equally supported periods (2021, 2022,
 # 2023 or 2024); among more (any year since 1968) a choice is a guess: all are kept.
 MAX_TIES_TO_BREAK = 5
+# Clues that recur every year ("27 October") leave their first and last alternatives
+# within this much of the ends of the days considered: an end that near is left open.
+YEARLY_REACH = dt.timedelta(days=366)
 # A constraint that outweighs every hint: keeps the most likely day inside the estimate.
 _INSIDE_ESTIMATE = 1e6
 
@@ -56,13 +60,26 @@ class Solution:
     def earliest(self) -> dt.date | None:
         """The first day of the estimate, or None when no clue bounds it from below."""
         first = self.regions[0][0]
-        return None if first <= self.lower else first
+        return None if first <= self.lower + YEARLY_REACH else first
 
     @property
     def latest(self) -> dt.date | None:
         """The last day of the estimate, or None when no clue bounds it from above."""
         last = self.regions[-1][1]
-        return None if last >= self.upper else last
+        return None if last >= self.upper - YEARLY_REACH else last
+
+    @property
+    def dates_the_year(self) -> bool:
+        """Whether the estimate says anything of the year: not so when the best days recur
+        every year from end to end ("months after some 27 October"), which still lets a
+        claim be judged."""
+        return self.earliest is not None or self.latest is not None
+
+    def estimate(self) -> Estimate | None:
+        """The estimate to report: None when the content does not date the year."""
+        if not self.dates_the_year:
+            return None
+        return Estimate(self.earliest, self.latest, self.most_likely)
 
     def score_on(self, day: dt.date) -> float:
         """The weight of the clues that hold on ``day`` (any day, even outside the universe)."""

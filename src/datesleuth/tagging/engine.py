@@ -100,8 +100,11 @@ class Tagger:
         for start, end in self.windows(text):
             for rule in self.language.rules:
                 for m in rule.regex.finditer(text, start, end):
-                    if m.end() > m.start():
-                        found.append(Match(m.start(), m.end(), rule, self._groups(rule, m)))
+                    # A rule may match context around the expression and mark the
+                    # expression itself as the group "timex".
+                    first, last = m.span("timex") if rule.marks_span else m.span()
+                    if last > first:
+                        found.append(Match(first, last, rule, self._groups(rule, m)))
         return found
 
     @staticmethod

@@ -11,6 +11,8 @@ to case, where
 - ``<list>`` matches any phrase of the word list ``list`` and captures it in a group of
   the same name, whose normalized value is the list's value for that phrase;
 - ``<list:name>`` does the same under the group name ``name`` (to use a list twice);
+- a group named ``timex`` marks the expression inside a match that also takes context
+  ("4,000 commuters (?P<timex>a day)");
 - a space matches any run of white space, and `` ?`` (space, question mark) any
   run of white space or none.
 """
@@ -58,6 +60,10 @@ class Rule:
     meaning: Mapping[str, Any]
     groups: Mapping[str, WordList]
     priority: int = 0
+
+    @property
+    def marks_span(self) -> bool:
+        return "timex" in self.regex.groupindex
 
 
 @dataclass(frozen=True)
