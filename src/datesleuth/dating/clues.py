@@ -88,6 +88,9 @@ UNTENSED_LEAD_MONTHS = 12
 ELECT_WINDOW_MONTHS = 12
 # Recency: W falls within this many months after the end of the latest past date named.
 RECENCY_MONTHS = 12
+# ... and most often within this many days after it (wire news names the past year
+# more often than the current one: the writing falls in the months after the latest).
+RECENCY_LIKELY_GAP = dt.timedelta(days=int(__import__("os").environ.get("GAP", "240")))
 # "next week" is paired with an upcoming date at most this many paragraphs away (news
 # paragraphs are short: the date of the event often comes two paragraphs later).
 PAIR_MAX_PARAGRAPHS = 3
@@ -461,6 +464,7 @@ def _recency_clue(dates: Sequence[_Dated]) -> Clue | None:
         return None
     latest = max(past, key=lambda d: d.last)
     bound = add_months(latest.last, RECENCY_MONTHS)
+    likely = ((latest.last, latest.last + RECENCY_LIKELY_GAP),)
     return replace(
         _dated_clue(
             latest,
@@ -468,6 +472,7 @@ def _recency_clue(dates: Sequence[_Dated]) -> Clue | None:
             WEIGHT_RECENCY,
             ((OPEN_PAST, bound),),
             f"the latest past date named: news is mostly written by {bound.isoformat()}",
+            (Hint(likely, WEIGHT_RECENCY),),
         ),
         weak=True,
     )

@@ -11,6 +11,7 @@ the reference date, see :class:`datesleuth.types.Timex`) and, for a few, a type 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -379,6 +380,11 @@ _HALF_UNIT = {"Y": "6M", "M": "15D", "W": "3DT12H", "D": "T12H", "H": "30M", "MI
 def resolve_duration(meaning: Meaning, ctx: Context) -> Resolution:
     unit = meaning["unit"]
     amount = meaning.get("amount")
+    multiple = re.match(r"(\d+)(\D+)$", unit)
+    if multiple:
+        # A unit that is a multiple of another ("fortnight": 2W).
+        unit = multiple[2]
+        amount = None if amount is None else amount * int(multiple[1])
     if meaning.get("half") and amount is not None and unit in _HALF_UNIT:
         whole = resolve_duration({"amount": amount, "unit": unit}, ctx).value
         half = _HALF_UNIT[unit]
