@@ -64,6 +64,13 @@ WEIGHT_OFFICE_FORMER = 2.0
 # "President-elect": the term had not begun.
 WEIGHT_OFFICE_FUTURE = 2.0
 
+# News is mostly written near the dates it names: within this long after a past one,
+# before an upcoming one (for the most likely day only, each hint worth this much).
+_E = __import__("os").environ
+NEAR_PAST = dt.timedelta(days=int(_E.get("NP", "365")))
+NEAR_FUTURE = dt.timedelta(days=int(_E.get("NF", "730")))
+WEIGHT_NEAR_HINT = float(_E.get("WN", "0.3"))
+
 # --- Windows.
 # A month-day without a year lies within this many months of W...
 MONTH_DAY_WINDOW_MONTHS = 6
@@ -409,7 +416,7 @@ def _absolute_clue(dated: _Dated) -> Clue | None:
             WEIGHT_PAST_DATE,
             ((lower, OPEN_FUTURE),),
             f"reported as past: written on or after {lower.isoformat()}",
-            _day_after_hint(first, last),
+            (*_day_after_hint(first, last), _near_hint(last, last + NEAR_PAST)),
         )
     if tense == "future":
         upper = last if first == last else add_months(last, PAST_PERIOD_SLACK_MONTHS)
@@ -419,6 +426,7 @@ def _absolute_clue(dated: _Dated) -> Clue | None:
             WEIGHT_FUTURE_DATE,
             ((OPEN_PAST, upper),),
             f"announced as upcoming: written on or before {upper.isoformat()}",
+            (_near_hint(first - NEAR_FUTURE, first),),
         )
         # A future clause without a word that makes the date itself upcoming is often a
         # comparison with the past ("will beat the 1986 record"): a weak clue.
@@ -432,7 +440,7 @@ def _absolute_clue(dated: _Dated) -> Clue | None:
         WEIGHT_UNTENSED_DATE,
         ((lower, OPEN_FUTURE),),
         f"a date named without past or future: written on or after {lower.isoformat()}",
-        _day_after_hint(first, last),
+        (*_day_after_hint(first, last), _near_hint(first - NEAR_FUTURE, last + NEAR_PAST)),
     )
 
 
@@ -487,6 +495,10 @@ def _dated_clue(
     hints: tuple[Hint, ...] = (),
 ) -> Clue:
     return Clue(dated.text, dated.start, dated.end, kind, weight, days, explanation, hints)
+
+
+def _near_hint(first: dt.date, last: dt.date) -> Hint:
+    return Hint(((first, last),), WEIGHT_NEAR_HINT)
 
 
 def _day_after_hint(first: dt.date, last: dt.date) -> tuple[Hint, ...]:

@@ -171,6 +171,7 @@ class Tagger:
         matches = [self.attach_modifier(text, m) for m in self.choose(self.candidates(text))]
         results: list[Timex] = []
         narrative: str | None = None
+        year_mention: tuple[int, int] | None = None  # (year, where its sentence ends)
         tense_index = self.tense.index(text) if matches else None
         for match in matches:
             meaning = self.meaning_of(match)
@@ -178,13 +179,21 @@ class Tagger:
             tense = _forced_tense(meaning) or self.tense.tense_at(
                 tense_index, len(text), match.start, match.end
             )
-            ctx = Context(reference=reference, tense=tense, narrative=narrative)
+            sentence_year = (
+                year_mention[0] if year_mention and match.start < year_mention[1] else None
+            )
+            ctx = Context(reference, tense, narrative, sentence_year)
             resolution = resolve(meaning, ctx)
             if resolution is None:
                 continue
             timex = self._timex(text, match, meaning, resolution, tense)
             results.append(timex)
             narrative = _next_narrative(narrative, timex)
+            if _frames_sentence(text, timex):
+                _, sentence_end = self.tense.sentence_bounds(
+                    tense_index, len(text), timex.start, timex.end
+                )
+                year_mention = (int(timex.value), sentence_end)
         return results
 
     @staticmethod
@@ -220,6 +229,16 @@ def _forced_tense(meaning: Mapping[str, Any]) -> Tense | None:
     if direction is None:
         return None
     return "past" if direction < 0 else "future" if direction > 0 else "present"
+
+
+def _frames_sentence(text: str, timex: Timex) -> bool:
+    """A year set off by a comma ("Last year, ...", "In 1998, when ...") frames the rest of
+    its sentence; a year inside a clause ("a plan approved in 1987 that...") does not."""
+    return (
+        timex.type == "DATE"
+        and re.fullmatch(r"\d{4}", timex.value) is not None
+        and text[timex.end : timex.end + 1] == ","
+    )
 
 
 def _next_narrative(current: str | None, timex: Timex) -> str | None:

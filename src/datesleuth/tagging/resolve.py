@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from datesleuth.tagging import dates
@@ -39,6 +39,9 @@ class Context:
     # The last calendar value the text mentioned ("1989-Q3", "1998-10-23"), for
     # "a year earlier", "the quarter", "that day".
     narrative: str | None = None
+    # A year named earlier in the same sentence: "Last year, ... in February" is that
+    # year's February.
+    sentence_year: int | None = None
 
 
 @dataclass(frozen=True)
@@ -286,6 +289,10 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
         if not dates.valid_day(year, month, day):
             return None
         return Resolution(f"{year:04d}-{month:02d}-{day:02d}")
+    if year is None and month is not None and ctx.sentence_year is not None:
+        return resolve_date(
+            {**meaning, "year": ctx.sentence_year}, replace(ctx, sentence_year=None)
+        )
     if month is not None and day is not None:
         value = resolve_month_day(month, day, ctx)
         if value and meaning.get("as_week") and value[:4].isdigit():

@@ -95,6 +95,8 @@ class Markers:
     modifiers_before_title: frozenset[str] = frozenset()
     # Capitalised words that may follow a name without making it a longer name.
     words_after_name: frozenset[str] = frozenset()
+    # Words right before an untitled name that give the person another capacity.
+    other_capacity_before_name: frozenset[tuple[str, ...]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -164,21 +166,41 @@ class MentionFinder:
             markers.future_after_title,
             markers.other_office_before_title,
             markers.not_markers,
+            markers.other_capacity_before_name,
         )
         self._longest_marker = max((len(key) for group in marker_sets for key in group), default=0)
 
     def find(self, text: str) -> list[OfficeMention]:
+        """Mentions in reading order.
+
+        A bare surname is dropped when the same text also uses it for someone else or for
+        another office ("Finance Minister Kiichi Miyazawa ... Miyazawa said") and never with
+        a title of ours: the bare mentions are then most likely that other person.
+        """
         tokens = _tokenize(text)
-        mentions: list[OfficeMention] = []
+        found: list[tuple[str, list[OfficeMention]]] = []
+        someone_else: set[str] = set()
         index = 0
         while index < len(tokens.words):
             name_length = self._name_at(tokens, index)
             if name_length:
-                mentions.extend(self._mentions_for(tokens, index, index + name_length))
-                index += name_length
+                stop = index + name_length
+                surname = tokens.name_keys[stop - 1]
+                mentions = self._mentions_for(tokens, index, stop)
+                if mentions is None:
+                    someone_else.add(surname)
+                else:
+                    found.append((surname, mentions))
+                index = stop
             else:
                 index += 1
-        return mentions
+        someone_else -= {surname for surname, group in found if group and group[0].titled}
+        return [
+            mention
+            for surname, group in found
+            for mention in group
+            if mention.titled or surname not in someone_else
+        ]
 
     def _name_at(self, tokens: _Tokens, index: int) -> int:
         """Token count of the longest known name starting at ``index`` (0 if none)."""
@@ -193,9 +215,11 @@ class MentionFinder:
                 return size
         return 0
 
-    def _mentions_for(self, tokens: _Tokens, first: int, stop: int) -> list[OfficeMention]:
+    def _mentions_for(self, tokens: _Tokens, first: int, stop: int) -> list[OfficeMention] | None:
+        """Mentions of the name ``first:stop``; None when the name is someone else's or is
+        given with the title of an office we do not know the person in."""
         if self._continues_as_longer_name(tokens, stop):
-            return []
+            return None
         entries = self._names[tuple(tokens.name_keys[first:stop])]
         title_end = first - self._marker_before(tokens, first, self._markers.future_after_title)
         title_length, offices = self._title_before(tokens, title_end)
@@ -203,9 +227,9 @@ class MentionFinder:
             return self._untitled_mentions(tokens, first, stop, entries)
         title_start = title_end - title_length
         if self._marker_before(tokens, title_start, self._markers.other_office_before_title):
-            return []
+            return None
         if self._country_before(tokens, title_start):
-            return []  # "Iraqi President ...": the plain title belongs to another country
+            return None  # "Iraqi President ...": the plain title belongs to another country
         status: Status = "current"
         span_start = title_start
         if title_end < first:
@@ -215,13 +239,17 @@ class MentionFinder:
         elif size := self._status_marker(tokens, title_start, self._markers.former_before_title):
             status, span_start = "former", title_start - size
         terms = [entry.term for entry in entries if entry.term.office.office_id in offices]
+        if not terms:
+            return None
         return _build(tokens, span_start, stop, terms, status, titled=True)
 
     def _untitled_mentions(
         self, tokens: _Tokens, first: int, stop: int, entries: Sequence[_NameEntry]
-    ) -> list[OfficeMention]:
+    ) -> list[OfficeMention] | None:
         if stop - first == 1 and self._follows_other_first_name(tokens, first):
-            return []
+            return None
+        if self._marker_before(tokens, first, self._markers.other_capacity_before_name):
+            return None
         terms = [entry.term for entry in entries if entry.usable_untitled]
         status: Status = "current"
         span_start = first
@@ -347,6 +375,7 @@ def load_markers(path: Path = MARKERS_FILE) -> Markers:
         honorifics=frozenset(_string_list(data, "honorifics", path)),
         modifiers_before_title=frozenset(_string_list(data, "modifiers_before_title", path)),
         words_after_name=frozenset(_string_list(data, "words_after_name", path)),
+        other_capacity_before_name=phrases("other_capacity_before_name"),
     )
 
 
