@@ -66,10 +66,9 @@ WEIGHT_OFFICE_FUTURE = 2.0
 
 # News is mostly written near the dates it names: within this long after a past one,
 # before an upcoming one (for the most likely day only, each hint worth this much).
-_E = __import__("os").environ
-NEAR_PAST = dt.timedelta(days=int(_E.get("NP", "365")))
-NEAR_FUTURE = dt.timedelta(days=int(_E.get("NF", "730")))
-WEIGHT_NEAR_HINT = float(_E.get("WN", "0.3"))
+NEAR_PAST = dt.timedelta(days=365)
+NEAR_FUTURE = dt.timedelta(days=730)
+WEIGHT_NEAR_HINT = 0.3
 
 # --- Windows.
 # A month-day without a year lies within this many months of W...
@@ -97,7 +96,7 @@ ELECT_WINDOW_MONTHS = 12
 RECENCY_MONTHS = 12
 # ... and most often within this many days after it (wire news names the past year
 # more often than the current one: the writing falls in the months after the latest).
-RECENCY_LIKELY_GAP = dt.timedelta(days=int(__import__("os").environ.get("GAP", "240")))
+RECENCY_LIKELY_GAP = dt.timedelta(days=365)
 # "next week" is paired with an upcoming date at most this many paragraphs away (news
 # paragraphs are short: the date of the event often comes two paragraphs later).
 PAIR_MAX_PARAGRAPHS = 3

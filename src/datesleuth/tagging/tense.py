@@ -23,7 +23,7 @@ from datesleuth.types import Tense
 # A clause break between marker and expression makes the marker count for less.
 _CLAUSE_PENALTY = 60
 # A verb after the expression governs it less often than one before it.
-_AFTER_PENALTY = 10
+_AFTER_PENALTY = 20
 # How far a sentence may reach on either side of an expression.
 _SENTENCE_REACH = 400
 # Markers examined on each side: enough for the clause penalty to let a farther marker
