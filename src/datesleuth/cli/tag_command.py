@@ -117,8 +117,9 @@ def run(args: argparse.Namespace) -> int:
 def tag_input(source: str, dct: dt.date | None, lang: str) -> TaggedInput:
     """Read, decode and tag one input (a path or ``-``).
 
-    The reference date is ``dct`` when given, else a TimeML file's DCT, else the date a
-    plain text claims in its header or dateline, else None.
+    The reference date is ``dct`` when given, else a TimeML file's DCT, else the best
+    writing date of a plain text (the date it claims when its content agrees, else the
+    day its content points to), else None.
     """
     from datesleuth import tagging
 
@@ -140,12 +141,14 @@ def reference_date(
         return given, _OPTION_SOURCE
     if timeml is not None:
         return timeml.dct, _TIMEML_SOURCE
-    from datesleuth.dating.claimed import read_claim
+    from datesleuth.dating import check_article, writing_date
 
-    claim = read_claim(text)
-    if claim.date is None:
+    day, source = writing_date(check_article(text))
+    if day is None:
         return None, None
-    return claim.date, claim.source
+    if source == "estimate":
+        return day, "the most likely writing day its content points to"
+    return day, f"the date its {source} claims"
 
 
 def reference_date_note(item: TaggedInput) -> str | None:
@@ -156,7 +159,7 @@ def reference_date_note(item: TaggedInput) -> str | None:
         return None
     return (
         f"datesleuth: note: {item.name}: relative expressions resolved against "
-        f"{item.dct}, the date its {item.dct_source} claims (--dct overrides it)"
+        f"{item.dct}, {item.dct_source} (--dct overrides it)"
     )
 
 
