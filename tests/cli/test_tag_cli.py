@@ -280,14 +280,3 @@ def test_installed_entry_point_tags_stdin_with_the_real_tagger() -> None:
         ("20 May 2021", "DATE", "2021-05-20")
     ]
 
-
-def test_plain_text_whose_claim_the_content_contradicts_uses_the_content(
-    capsys: pytest.CaptureFixture[str],
-) -> None:
-    example = Path(__file__).resolve().parents[2] / "examples" / "portvale-ferry-strike.txt"
-    status, out, err = run(["tag", str(example), "--format", "json"], capsys)
-    assert status == 0
-    assert "the most likely writing day its content points to" in err
-    values = {t["text"]: t["value"] for t in json.loads(out)}
-    assert values["next week"].startswith("2020-W")
-    assert values["Tuesday, 14 March 2023"] == "2023-03-14"

@@ -114,13 +114,22 @@ _FUTURE_CUES = frozenset(
         *("expect", "expects", "expected", "intend", "intends", "intended", "aim", "aims"),
         *("plan", "plans", "planned", "planning", "scheduled", "deadline", "target"),
         *("targets", "projected", "forecast", "until", "till"),
+        # Terms of contracts and securities, stated before they come into force.
+        *("matures", "mature", "maturing", "maturity", "effective", "expire", "expires"),
+        *("expiring", "extended", "starting", "begin", "begins", "exercisable", "ahead"),
+        *("should", "could", "may", "might", "later", "envisaged", "envisages", "option"),
     }
 )
-# ... and prepositions that do so only right before the date ("by 2025").
-_FUTURE_PREPOSITIONS = frozenset({"by"})
+# ... and prepositions that do so only right before the date ("by 2025", "through 2008").
+_FUTURE_PREPOSITIONS = frozenset({"by", "through"})
 # How far back a cue is looked for: a few words, within the same clause.
 _CUE_WORDS = 5
 _CUE_REACH = 60
+# A modal verb makes the dates of its clause upcoming from further back ("will later be
+# expanded to six lanes after 2002"): this many words, within the same clause.
+_MODALS = frozenset({"will", "would", "shall", "'ll"})
+_MODAL_WORDS = 12
+_MODAL_REACH = 100
 _SENTENCE_BREAK = re.compile(r"[.!?;:\n]\s")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n\s*\n")
 # Relative expressions that count from the writing date, not from a date in the story.
@@ -285,10 +294,13 @@ def _with_future_cue(text: str, timex: Timex) -> Timex:
 
 
 def _has_future_cue(text: str, timex: Timex) -> bool:
-    clause = _SENTENCE_BREAK.split(text[max(0, timex.start - _CUE_REACH) : timex.start])[-1]
-    words = re.findall(r"[\w'’-]+", clause.lower())[-_CUE_WORDS:]
-    return bool(_FUTURE_CUES.intersection(words)) or bool(
-        words and words[-1] in _FUTURE_PREPOSITIONS
+    clause = _SENTENCE_BREAK.split(text[max(0, timex.start - _MODAL_REACH) : timex.start])[-1]
+    words = re.findall(r"[\w'’-]+", clause.lower())
+    near = words[-_CUE_WORDS:]
+    return (
+        bool(_FUTURE_CUES.intersection(near))
+        or bool(near and near[-1] in _FUTURE_PREPOSITIONS)
+        or bool(_MODALS.intersection(words[-_MODAL_WORDS:]))
     )
 
 
