@@ -732,6 +732,9 @@ def _pair_clue(text: str, timex: Timex, unit: str, offset: int, target: Timex) -
         weight=WEIGHT_RELATIVE_PAIR,
         days=intervals,
         explanation=f'"{timex.text}" refers to {target.text}: {_pair_meaning(unit, offset)}',
+        # Nearby dates are as often other events ("the pound rose from 1.57 yesterday
+        # and 1.54 February 23"): a pairing only favours days, it narrows nothing.
+        weak=True,
     )
 
 
