@@ -66,7 +66,7 @@ def test_malformed_requests_get_422_with_a_readable_message(client):
 def test_bad_text_gets_400_with_the_reason(client):
     empty = client.post("/api/tag", json={"text": "   "})
     assert empty.status_code == 400
-    assert empty.json() == {"detail": "input: is empty"}
+    assert empty.json() == {"detail": "text: is empty"}
     binary = client.post("/api/check", json={"text": "\x01\x02\x03\x04 binary"})
     assert binary.status_code == 400
     assert "binary" in binary.json()["detail"]
@@ -95,3 +95,4 @@ def test_work_over_the_time_limit_gets_504(fakes, monkeypatch):
         assert response.status_code == 504
         assert "longer than 0.05 s" in response.json()["detail"]
         assert client.get("/api/health").status_code == 200
+

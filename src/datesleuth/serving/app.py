@@ -19,6 +19,7 @@ from fastapi.staticfiles import StaticFiles
 
 import datesleuth
 from datesleuth.errors import DatesleuthError
+from datesleuth.reading.text import check_text
 from datesleuth.serving.analysis import analyse, submission_from_form
 from datesleuth.serving.limits import AnalysisTimeout, BodySizeLimit, run_with_time_limit
 from datesleuth.serving.models import (
@@ -85,6 +86,8 @@ def create_app(max_body_bytes: int = 2_000_000, request_timeout: float = 10.0) -
 
     @app.post("/api/tag", response_model=TagResponse)
     async def api_tag(request: TagRequest) -> dict[str, Any]:
+        # An empty or binary text is a mistake of the caller, not a text without dates.
+        check_text(request.text, "text")
         timexes = await run(datesleuth.tag, request.text, request.dct)
         return {"dct": request.dct, "timexes": [t.to_dict() for t in timexes]}
 
