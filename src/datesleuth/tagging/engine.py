@@ -183,7 +183,11 @@ class Tagger:
                 year_mention[0] if year_mention and match.start < year_mention[1] else None
             )
             ctx = Context(reference, tense, narrative, sentence_year)
-            resolution = resolve(meaning, ctx)
+            try:
+                resolution = resolve(meaning, ctx)
+            except (ValueError, OverflowError):
+                # A date the calendar cannot hold (year 0, day 10 million): not a date.
+                continue
             if resolution is None:
                 continue
             timex = self._timex(text, match, meaning, resolution, tense)

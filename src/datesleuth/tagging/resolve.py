@@ -236,7 +236,11 @@ def resolve_ago(meaning: Meaning, ctx: Context) -> Resolution | None:
     anchor = _anchor(unit if unit in ("day", "week", "month", "year") else granularity, offset)
     if ctx.reference is None:
         return Resolution(_UNDERSPECIFIED[granularity], anchor)
-    return Resolution(_shift_date(ctx.reference, unit, offset, granularity), anchor)
+    try:
+        return Resolution(_shift_date(ctx.reference, unit, offset, granularity), anchor)
+    except (ValueError, OverflowError):
+        # "4,000 years ago" leaves the calendar of ISO years 1-9999.
+        return Resolution("PAST_REF" if offset < 0 else "FUTURE_REF", "REF")
 
 
 def _shift_date(ref: dt.date, unit: str, offset: int, granularity: str) -> str:
