@@ -279,4 +279,3 @@ def test_installed_entry_point_tags_stdin_with_the_real_tagger() -> None:
     assert [(r["text"], r["type"], r["value"]) for r in records] == [
         ("20 May 2021", "DATE", "2021-05-20")
     ]
-

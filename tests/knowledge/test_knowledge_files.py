@@ -16,6 +16,7 @@ from datesleuth.dating.knowledge import (
     OFFICE_COLUMNS,
     KnowledgeFileError,
     Term,
+    load_countries,
     load_offices,
     load_terms,
 )
@@ -101,6 +102,16 @@ def test_heads_cover_at_least_sixty_countries() -> None:
     if not countries:
         pytest.skip("no head-of-state/government file in the knowledge directory yet")
     assert len(countries) >= 60, sorted(countries)
+
+
+def test_every_country_office_has_country_words() -> None:
+    """Country adjectives build titles like "Kenyan President" and reject "Iraqi President
+    Bush": every country with a head or foreign minister needs them."""
+    known = {country.iso3 for country in load_countries()}
+    roles = {"head_of_state", "head_of_government", "foreign_minister"}
+    countries = {o.country for o in load_offices().values() if o.role in roles}
+    assert sorted(countries - known) == []
+    assert all(country.adjectives or country.names for country in load_countries())
 
 
 @pytest.mark.parametrize("day", SAMPLE_DATES, ids=str)

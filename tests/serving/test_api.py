@@ -95,4 +95,3 @@ def test_work_over_the_time_limit_gets_504(fakes, monkeypatch):
         assert response.status_code == 504
         assert "longer than 0.05 s" in response.json()["detail"]
         assert client.get("/api/health").status_code == 200
-

@@ -25,7 +25,10 @@ Which terms a mention refers to:
   one mention is returned per term, all with the same span: the caller treats mentions with
   the same span as alternatives of one clue.
 
-A title alone ("the Secretary of State said") is not a mention.
+A title may also follow the name, set off by a comma ("Vladimir Putin, the Russian president").
+A title alone ("the Secretary of State said") is not a mention. When a text gives a surname to
+someone else or to another office ("Finance Minister Kiichi Miyazawa") and never with one of
+our titles, its bare mentions in that text are dropped.
 """
 
 from __future__ import annotations
@@ -66,9 +69,11 @@ class OfficeMention:
     """A span naming a holder of ``term``.
 
     The span runs from the status marker or title, if any, to the end of the name
-    ("then-US President Donald Trump"). ``status`` says whether the article treats the term as
-    running ("current"), over ("former") or not yet begun ("future"); ``titled`` is False for
-    a bare name, a weaker clue whose status is always "current" unless it reads "the late ...".
+    ("then-US President Donald Trump"), or from the name to the end of a title set off after it
+    ("Vladimir Putin, the Russian president"). ``status`` says whether the article treats the
+    term as running ("current"), over ("former") or not yet begun ("future"); ``titled`` is
+    False for a bare name, a weaker clue whose status is "current" unless a marker such as "the
+    late" or "ousted" stands before it.
     """
 
     start: int
@@ -95,6 +100,8 @@ class Markers:
     modifiers_before_title: frozenset[str] = frozenset()
     # Capitalised words that may follow a name without making it a longer name.
     words_after_name: frozenset[str] = frozenset()
+    # Words hyphened before a country adjective that make it no country ("pro-Syrian").
+    partisan_prefixes: frozenset[str] = frozenset()
     # Words right before an untitled name that give the person another capacity.
     other_capacity_before_name: frozenset[tuple[str, ...]] = frozenset()
 
@@ -152,13 +159,13 @@ class MentionFinder:
         terms = tuple(terms)
         countries = tuple(countries)
         self._markers = markers
-        self._names = _index_names(terms, markers.common_words)
-        self._name_firsts = frozenset(key[0] for key in self._names)
-        self._longest_name = max((len(key) for key in self._names), default=0)
         self._countries = _index_country_forms(countries)
         self._longest_country = max((len(key) for key in self._countries), default=0)
         self._titles = _index_titles(terms, countries)
         self._longest_title = max((len(key) for key in self._titles), default=0)
+        self._names = _index_names(terms, markers.common_words, self._titles.keys())
+        self._name_firsts = frozenset(key[0] for key in self._names)
+        self._longest_name = max((len(key) for key in self._names), default=0)
         marker_sets = (
             markers.former_before_title,
             markers.former_before_name,
@@ -250,12 +257,58 @@ class MentionFinder:
             return None
         if self._marker_before(tokens, first, self._markers.other_capacity_before_name):
             return None
+        if appositive := self._appositive_title(tokens, stop):
+            end, status_after, offices = appositive
+            titled_terms = [e.term for e in entries if e.term.office.office_id in offices]
+            if not titled_terms:
+                return None
+            return _build(tokens, first, end, titled_terms, status_after, titled=True)
         terms = [entry.term for entry in entries if entry.usable_untitled]
         status: Status = "current"
         span_start = first
         if size := self._status_marker(tokens, first, self._markers.former_before_name):
             status, span_start = "former", first - size
         return _build(tokens, span_start, stop, terms, status, titled=False)
+
+    def _appositive_title(
+        self, tokens: _Tokens, stop: int
+    ) -> tuple[int, Status, frozenset[str]] | None:
+        """A title set off after the name: "Vladimir Putin, the Russian president, said".
+
+        Returns the token the phrase ends before, its status ("Yasser Arafat, the late
+        Palestinian leader") and the title's offices; None unless a known title follows the
+        comma (and "the") and ends the phrase.
+        """
+        if (
+            stop >= len(tokens.words)
+            or tokens.text[tokens.ends[stop - 1] : tokens.starts[stop]] != ", "
+        ):
+            return None
+        index = stop + (tokens.title_keys[stop] == "the")
+        status: Status = "current"
+        if size := self._marker_after(tokens, index, self._markers.former_before_title):
+            status, index = "former", index + size
+        elif size := self._marker_after(tokens, index, self._markers.future_before_title):
+            status, index = "future", index + size
+        if index >= len(tokens.words) or (index > stop and not tokens.joined(index)):
+            return None
+        for size in range(min(self._longest_title, len(tokens.words) - index), 0, -1):
+            end = index + size
+            offices = self._titles.get(tuple(tokens.title_keys[index:end]))
+            joined = all(tokens.joined(position) for position in range(index + 1, end))
+            if offices and joined and (end == len(tokens.words) or not tokens.joined(end)):
+                return end, status, offices
+        return None
+
+    def _marker_after(
+        self, tokens: _Tokens, start: int, markers: frozenset[tuple[str, ...]]
+    ) -> int:
+        """Length of the longest marker in ``markers`` starting at token ``start``, joined."""
+        for size in range(min(self._longest_marker, len(tokens.words) - start), 0, -1):
+            joined = all(tokens.joined(index) for index in range(start + 1, start + size))
+            if joined and tuple(tokens.title_keys[start : start + size]) in markers:
+                return size
+        return 0
 
     def _continues_as_longer_name(self, tokens: _Tokens, stop: int) -> bool:
         """Whether the name ending before token ``stop`` runs on into more capitalised words
@@ -275,8 +328,16 @@ class MentionFinder:
             start = end - size
             joined = all(tokens.joined(index) for index in range(start + 1, end))
             if joined and tuple(tokens.name_keys[start:end]) in self._countries:
-                return True
+                return not self._after_partisan_prefix(tokens, start)
         return False
+
+    def _after_partisan_prefix(self, tokens: _Tokens, index: int) -> bool:
+        """Whether token ``index`` follows "pro-" or "anti-": "pro-Syrian" is no country."""
+        return (
+            index > 0
+            and tokens.text[tokens.ends[index - 1] : tokens.starts[index]] == "-"
+            and tokens.title_keys[index - 1] in self._markers.partisan_prefixes
+        )
 
     def _follows_other_first_name(self, tokens: _Tokens, index: int) -> bool:
         """A bare surname right after another capitalised word ("Hunter Biden", "Ivanka
@@ -300,7 +361,7 @@ class MentionFinder:
             if not all(tokens.joined(index) for index in range(start + 1, end)):
                 continue
             offices = self._titles.get(tuple(tokens.title_keys[start:end]))
-            if offices:
+            if offices and not self._after_partisan_prefix(tokens, start):
                 return size, offices
         return 0, frozenset()
 
@@ -376,6 +437,7 @@ def load_markers(path: Path = MARKERS_FILE) -> Markers:
         modifiers_before_title=frozenset(_string_list(data, "modifiers_before_title", path)),
         words_after_name=frozenset(_string_list(data, "words_after_name", path)),
         other_capacity_before_name=phrases("other_capacity_before_name"),
+        partisan_prefixes=frozenset(_string_list(data, "partisan_prefixes", path)),
     )
 
 
@@ -395,25 +457,27 @@ def _build(
 
 
 def _index_names(
-    terms: Iterable[Term], common_words: frozenset[str]
+    terms: Iterable[Term], common_words: frozenset[str], titles: Iterable[tuple[str, ...]]
 ) -> dict[tuple[str, ...], list[_NameEntry]]:
     index: dict[tuple[str, ...], dict[Term, bool]] = {}
+    title_keys = frozenset(titles)
 
     def add(phrase: str, term: Term, usable_untitled: bool) -> None:
-        key = _name_key(phrase)
+        key = _without_title(_name_key(phrase), title_keys)
         if not key:
             return
-        usable = usable_untitled and not (len(key) == 1 and phrase in common_words)
+        if len(key) < len(_name_key(phrase)):
+            # "King Hussein" is indexed as "Hussein", found after the title "King"; a single
+            # word left is too ambiguous to stand alone.
+            usable_untitled = usable_untitled and len(key) > 1
+        usable = usable_untitled and not (len(key) == 1 and key[0] in common_words)
         entries = index.setdefault(key, {})
         entries[term] = entries.get(term, False) or usable
 
     for term in terms:
         add(term.name, term, usable_untitled=True)
         for alias in term.aliases:
-            name = _without_title(alias, term.office.titles)
-            # "King Hussein" is indexed as "Hussein", found after the title "King"; a single
-            # word left is too ambiguous to stand alone.
-            add(name, term, usable_untitled=name == alias or len(name.split()) > 1)
+            add(alias, term, usable_untitled=True)
         add(term.name.split()[-1], term, usable_untitled=False)
     return {
         key: [_NameEntry(term, usable) for term, usable in entries.items()]
@@ -421,12 +485,13 @@ def _index_names(
     }
 
 
-def _without_title(alias: str, titles: Sequence[str]) -> str:
-    """``alias`` without a leading title of the office ("King Hussein" -> "Hussein")."""
-    for title in titles:
-        if alias.casefold().startswith(title.casefold() + " "):
-            return alias[len(title) + 1 :]
-    return alias
+def _without_title(key: tuple[str, ...], titles: frozenset[tuple[str, ...]]) -> tuple[str, ...]:
+    """The name key without a leading title ("King Hussein" -> "Hussein")."""
+    folded = tuple(word.casefold() for word in key)
+    for size in range(len(key) - 1, 0, -1):
+        if folded[:size] in titles:
+            return key[size:]
+    return key
 
 
 def _index_titles(
@@ -447,18 +512,14 @@ def _index_titles(
     return {key: frozenset(found) for key, found in index.items()}
 
 
-def _index_country_forms(countries: Iterable[Country]) -> dict[tuple[str, ...], str]:
-    """Name keys of every adjective ("Kenyan") and possessive name ("Kenya's") -> ISO code."""
-    forms: dict[tuple[str, ...], str] = {}
-    for country in countries:
-        for adjective in country.adjectives:
-            forms[_name_key(adjective)] = country.iso3
-        for name in country.names:
-            forms[(*_name_key(name), "s")] = country.iso3
-    return forms
+def _index_country_forms(countries: Iterable[Country]) -> frozenset[tuple[str, ...]]:
+    """Name keys of every adjective ("Kenyan") and possessive name ("Kenya's")."""
+    adjectives = (_name_key(adjective) for country in countries for adjective in country.adjectives)
+    possessives = ((*_name_key(name), "s") for country in countries for name in country.names)
+    return frozenset((*adjectives, *possessives))
 
 
-def _names_a_place(title: str, forms: dict[tuple[str, ...], str]) -> bool:
+def _names_a_place(title: str, forms: frozenset[tuple[str, ...]]) -> bool:
     """Whether ``title`` already says whose office it is ("Russia's President", "President of
     Russia"), so that no country adjective may be put before it."""
     key = _name_key(title)
