@@ -8,8 +8,9 @@ from typing import Any
 import dating_fakes as F
 
 from datesleuth.dating.claimed import read_claim
-from datesleuth.dating.clues import Clue, WeekdayWindow, build_clues
+from datesleuth.dating.clues import Clue, WeekdayWindow, build_clues, day_marks
 from datesleuth.dating.estimate import estimate_writing_date
+from datesleuth.dating.offsets import MonthDay
 from datesleuth.dating.verdict import judge
 from datesleuth.types import Timex
 
@@ -29,8 +30,8 @@ def test_past_year_bounds_from_below_and_recency_is_weak() -> None:
     text = "Relations soured after the election in 2020."
     clues = build_clues(text, [F.timex_at(text, "2020", "2020", None, "past")])
     past = _only(clues, "past-date")
-    # A past year may be the coming one in reported speech: half a year of slack.
-    assert not _holds(past, D(2019, 6, 30)) and _holds(past, D(2019, 7, 1))
+    # A past year may be the coming one in reported speech: a year of slack.
+    assert not _holds(past, D(2018, 12, 31)) and _holds(past, D(2019, 1, 1))
     assert _holds(past, D(2030, 1, 1))
     recency = _only(clues, "recency")
     assert recency.weak
@@ -212,3 +213,125 @@ def test_known_name_followed_by_more_name_is_someone_else() -> None:
     real = F.FakeMention(start, start + 19, "President Joe Biden", F.BIDEN, "current", True)
     [clue] = build_clues(text, [], [other, real])
     assert clue.start == start
+
+
+def test_a_day_that_recurs_every_year_dates_no_year() -> None:
+    text = "The deal was signed on October 27."
+    clues = build_clues(text, [F.timex_at(text, "October 27", "XXXX-10-27", "MD:10-27", "past")])
+    solution = estimate_writing_date(clues)
+    assert solution is not None and not solution.dates_the_year
+    assert solution.estimate() is None
+    # The claim can still be judged: half a year after 27 October is too late.
+    assert judge(D(2021, 6, 1), solution).verdict != "consistent"
+    assert judge(D(2021, 11, 1), solution).verdict == "consistent"
+
+
+def test_most_likely_day_follows_the_latest_past_date_even_with_an_open_end() -> None:
+    text = "Exports fell in 1996 after a record in 1990."
+    timexes = [
+        F.timex_at(text, "1996", "1996", None, "past"),
+        F.timex_at(text, "1990", "1990", None, "past"),
+    ]
+    solution = estimate_writing_date(build_clues(text, timexes))
+    assert solution is not None and solution.latest is None
+    assert solution.earliest is not None and solution.earliest.year == 1995
+    assert D(1997, 1, 1) <= solution.most_likely <= D(1997, 12, 31)
+
+
+def test_most_likely_day_lies_before_an_upcoming_year() -> None:
+    text = "Output rose in 1986. The plant will open in 1992."
+    timexes = [
+        F.timex_at(text, "1986", "1986", None, "past"),
+        F.timex_at(text, "1992", "1992", None, "future"),
+    ]
+    solution = estimate_writing_date(build_clues(text, timexes))
+    assert solution is not None
+    assert D(1987, 1, 1) <= solution.most_likely <= D(1991, 12, 31)
+
+
+def test_terms_of_securities_are_upcoming_whatever_the_tense() -> None:
+    text = "The company said the notes mature on November 15, 2004."
+    timex = F.timex_at(text, "November 15, 2004", "2004-11-15", None, "past")
+    [clue] = build_clues(text, [timex])
+    assert clue.kind == "future-date"
+
+
+def test_an_expected_weekday_is_no_past_weekday() -> None:
+    text = "Final results were expected Monday."
+    [clue] = build_clues(text, [F.timex_at(text, "Monday", "XXXX-WXX-1", "WD:1", "past")])
+    assert clue.kind == "upcoming-weekday"
+    assert day_marks([clue]).upcoming_weekdays == {1} and not day_marks([clue]).weekdays
+    # Written in the three days before a Monday: 17 May 2021 was one.
+    assert _holds(clue, D(2021, 5, 14)) and _holds(clue, D(2021, 5, 17))
+    assert not _holds(clue, D(2021, 5, 13)) and not _holds(clue, D(2021, 5, 18))
+
+
+def test_last_week_paired_with_a_past_date_only_favours_days() -> None:
+    text = "Brazil on February 20 suspended payments, followed last week by a freeze."
+    timexes = [
+        F.timex_at(text, "February 20", "XXXX-02-20", "MD:02-20", "past"),
+        F.timex_at(text, "last week", "XXXX-WXX", "WEEK-1", "past"),
+    ]
+    pair = _only(build_clues(text, timexes), "relative-pair")
+    assert pair.weak
+
+
+def test_dates_between_two_years_make_one_range() -> None:
+    text = "The board approved job cuts between 2006 and 2008, the paper said."
+    timexes = [
+        F.timex_at(text, "2006", "2006", None, "past"),
+        F.timex_at(text, "2008", "2008", None, "past"),
+    ]
+    past = _only(build_clues(text, timexes), "past-date")
+    assert past.text == "2006 and 2008"
+    assert _holds(past, D(2006, 1, 1))
+
+
+def test_dates_listed_after_an_upcoming_one_are_upcoming() -> None:
+    text = "The issue can be redeemed early on April 10, 1991, 1992 or 1993."
+    timexes = [
+        F.timex_at(text, "April 10, 1991", "1991-04-10", None, "past"),
+        F.timex_at(text, "1992", "1992", None, "past"),
+        F.timex_at(text, "1993", "1993", None, "past"),
+    ]
+    kinds = {c.text: c.kind for c in build_clues(text, timexes)}
+    assert kinds == {"April 10, 1991": "future-date", "1992": "future-date", "1993": "future-date"}
+
+
+def test_month_days_with_a_tense_are_day_marks() -> None:
+    text = "Talks ended on May 10 and resume on June 2. They met on Friday."
+    timexes = [
+        F.timex_at(text, "May 10", "XXXX-05-10", "MD:05-10", "past"),
+        F.timex_at(text, "June 2", "XXXX-06-02", "MD:06-02", "future"),
+        F.timex_at(text, "Friday", "XXXX-WXX-5", "WD:5", "past"),
+    ]
+    marks = day_marks(build_clues(text, timexes))
+    assert marks.weekdays == {5}
+    assert marks.month_days == {MonthDay(5, 10, upcoming=False), MonthDay(6, 2, upcoming=True)}
+
+
+def test_a_month_whose_year_the_text_does_not_state_is_read_without_one() -> None:
+    text = "OPEC said in a December report that demand will grow."
+    [clue] = build_clues(text, [F.timex_at(text, "December", "2006-12", None, "past")])
+    assert clue.kind == "month"
+
+
+def test_a_fiscal_year_has_no_tense() -> None:
+    text = "He said spending rose 5 percent in fiscal 1998."
+    clue = _only(build_clues(text, [F.timex_at(text, "1998", "1998", None, "past")]), "date")
+    assert _holds(clue, D(1997, 4, 17))
+
+
+def test_a_month_day_followed_by_next_is_upcoming() -> None:
+    text = "The deficit will be 4 billion in the fiscal year ending June 30 next, he said."
+    timex = F.timex_at(text, "June 30", "XXXX-06-30", "MD:06-30", "past")
+    [clue] = build_clues(text, [timex])
+    assert clue.month_day == MonthDay(6, 30, upcoming=True)
+
+
+def test_a_date_without_tense_only_favours_days() -> None:
+    text = "Payment date is April 8, 1993."
+    timex = F.timex_at(text, "April 8, 1993", "1993-04-08", None, "present")
+    clue = _only(build_clues(text, [timex]), "date")
+    assert clue.weak
+    assert estimate_writing_date([clue]) is None

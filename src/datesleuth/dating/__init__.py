@@ -12,7 +12,13 @@ from dataclasses import dataclass
 
 from datesleuth.dating.calendar import UNIVERSE_START, universe_end
 from datesleuth.dating.claimed import Claim, read_claim
-from datesleuth.dating.clues import Clue, OfficeMention, build_clues, days_between
+from datesleuth.dating.clues import (
+    Clue,
+    OfficeMention,
+    build_clues,
+    day_marks,
+    days_between,
+)
 from datesleuth.dating.estimate import Solution, estimate_writing_date
 from datesleuth.dating.verdict import judge
 from datesleuth.errors import InputError
@@ -55,7 +61,7 @@ def check_article(
 def date_text(text: str, claim: Claim, *, doc_id: str | None = None) -> CheckResult:
     """Date a plain text against a claim already read (the text's own header or given)."""
     clues, solution = estimate_text(text, claim)
-    judgement = judge(claim.date, solution)
+    judgement = judge(claim.date, solution, day_marks(clues))
     evidence = [_evidence(clue, solution, claim.date) for clue in clues]
     evidence.extend(_claim_note_evidence(claim))
     notes = " ".join(f"Note: {note}." for note in claim.notes)
@@ -153,12 +159,15 @@ def _estimate(solution: Solution | None) -> Estimate | None:
 
 def _evidence(clue: Clue, solution: Solution | None, claimed: dt.date | None) -> Evidence:
     """The clue as a checkable span, with the alternative that fits the estimate best."""
-    focus = solution.most_likely if solution else claimed
+    estimate = solution.estimate() if solution else None
+    # Without a year from the content, the clue is shown for the claimed year.
+    focus = estimate.most_likely if estimate else claimed
     first, last = _alternative_near(clue, focus)
     today = universe_end()
     # Outvoted: used by the estimate, yet false on its most likely day.
     outvoted = (
         solution is not None
+        and estimate is not None
         and clue in solution.clues
         and not solution.holds_on(clue, solution.most_likely)
     )

@@ -29,6 +29,7 @@ from datesleuth.dating.calendar import (
     value_span,
 )
 from datesleuth.dating.claimed import MONTHS, WEEKDAYS, Claim
+from datesleuth.dating.offsets import DayMarks, MonthDay
 from datesleuth.dating.solver import Constraint, Interval
 from datesleuth.types import Timex
 
@@ -38,7 +39,8 @@ from datesleuth.types import Timex
 WEIGHT_PAST_DATE = 2.0
 # A scheduled event in the future tense: the writing came before it.
 WEIGHT_FUTURE_DATE = 1.5
-# A date in the present tense or without a tense: usually recent, sometimes upcoming.
+# A date in the present tense or without a tense: usually recent, sometimes upcoming
+# (a weak clue, see ``_absolute_clue``).
 WEIGHT_UNTENSED_DATE = 1.0
 # "May 20" without a year: news only writes those for dates within months of W.
 WEIGHT_MONTH_DAY = 1.5
@@ -83,10 +85,13 @@ _TENSE_SLACK = dt.timedelta(days=MONTH_DAY_TENSE_SLACK_DAYS)
 MONTH_WINDOW_MONTHS = 12
 # "on Wednesday" in the past tense: W is 0 to 3 days after that weekday.
 WEEKDAY_MAX_DAYS_AFTER = 3
+# "on Friday" in the future tense: W is 0 to this many days before that weekday.
+UPCOMING_WEEKDAY_MAX_DAYS_BEFORE = 3
 # A past year or month may be the coming one in reported speech ("funding for 2006 must
 # be found", written in November 2005), an upcoming one the last ("growth will beat
-# 1986's", written in March 1987): the bound a period gives is loosened by this much.
-PAST_PERIOD_SLACK_MONTHS = 6
+# 1986's", written in March 1987): the bound a period gives is loosened by this much
+# (half a year left a twentieth of the estimates of wire news wrong).
+PAST_PERIOD_SLACK_MONTHS = 12
 # A date in the present tense or without tense may be up to a year ahead of W
 # ("the 2022 budget", written late in 2021).
 UNTENSED_LEAD_MONTHS = 12
@@ -106,6 +111,12 @@ _WEEKDAY_BEFORE = re.compile(
 )
 # Two absolute dates joined by one of these make a range ("2021-2023", "1998 to 2001").
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|through|until)\s*$")
+# ... and so do two joined by "and" after "between" ("between 1986 and 1988").
+_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
+_AND = re.compile(r"^\s*and\s*$", re.I)
+# Dates listed one after another share the tense of the first ("redeemed early on April
+# 10, 1991, 1992 or 1993"): the cue word is only before the first.
+_LIST_JOIN = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$", re.I)
 # Words that make a date that follows them upcoming, within the last few words before it
 # ("be": "to be held on", "could be ready by").
 _FUTURE_CUES = frozenset(
@@ -122,14 +133,14 @@ _FUTURE_CUES = frozenset(
 )
 # ... and prepositions that do so only right before the date ("by 2025", "through 2008").
 _FUTURE_PREPOSITIONS = frozenset({"by", "through"})
+# "June 30 next": wire English for the coming June 30.
+_NEXT_AFTER = re.compile(r"[ \t]+next\b(?![ \t]+(?:week|month|year|day))", re.I)
+# "fiscal 1998", "the financial year to March 1998", "FY2006": a fiscal year runs across
+# two calendar years and is named both before and after it: no tense can be read.
+_FISCAL = re.compile(r"\b(?:fiscal|financial\s+year|year\s+to|FY)\W*(?:year\s+)?$", re.I)
 # How far back a cue is looked for: a few words, within the same clause.
 _CUE_WORDS = 5
 _CUE_REACH = 60
-# A modal verb makes the dates of its clause upcoming from further back ("will later be
-# expanded to six lanes after 2002"): this many words, within the same clause.
-_MODALS = frozenset({"will", "would", "shall", "'ll"})
-_MODAL_WORDS = 12
-_MODAL_REACH = 100
 _SENTENCE_BREAK = re.compile(r"[.!?;:\n]\s")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n\s*\n")
 # Relative expressions that count from the writing date, not from a date in the story.
@@ -149,6 +160,9 @@ _FUNCTION_WORDS = frozenset(
 )
 # Capitalised words before a year that do not name an event ("In 2004", "Since 1998").
 _SENTENCE_OPENERS = frozenset({"In", "Since", "By", "Until", "From", "Before", "After", "On"})
+# A month or day value, and a year as a text writes it ("1997", "'97").
+_MONTH_VALUE = re.compile(r"^\d{4}-(\d\d)(?:-(\d\d))?$")
+_STATED_YEAR = re.compile(r"\d{4}|'\d\d|’\d\d")
 _MONTH_DAY_ANCHOR = re.compile(r"^(?:MD|HOLIDAY):(\d\d)-(\d\d)$")
 _UNIT_ANCHOR = re.compile(r"^(DAY|WEEK|MONTH|YEAR)([+-]\d+)$")
 
@@ -199,7 +213,8 @@ class WeekdayWindow:
     def intervals(self, lower: dt.date, upper: dt.date) -> tuple[Interval, ...]:
         first = lower - dt.timedelta(days=(lower.isoweekday() - self.weekday) % 7 + 7)
         spans = []
-        while first <= upper:
+        # An upcoming weekday's window opens before it (``min_after`` below zero).
+        while first + dt.timedelta(days=self.min_after) <= upper:
             spans.append(
                 (first + dt.timedelta(days=self.min_after), first + dt.timedelta(self.max_after))
             )
@@ -239,6 +254,8 @@ class Clue:
     # A weak clue is right too seldom to narrow the estimate on its own: it only chooses
     # between otherwise equally supported periods and favours the most likely day.
     weak: bool = False
+    # The month-day without a year the clue reads, when its tense says past or upcoming.
+    month_day: MonthDay | None = None
 
     @property
     def weekly(self) -> bool:
@@ -246,6 +263,22 @@ class Clue:
 
     def constraint(self, lower: dt.date, upper: dt.date) -> Constraint:
         return Constraint(days_between(self.days, lower, upper), self.weight)
+
+
+def day_marks(clues: Iterable[Clue]) -> DayMarks:
+    """The bare weekdays and month-days of the clues, to test a claimed day with."""
+    clues = list(clues)
+
+    def weekdays(kind: str) -> frozenset[int]:
+        return frozenset(
+            c.days.weekday for c in clues if c.kind == kind and isinstance(c.days, WeekdayWindow)
+        )
+
+    return DayMarks(
+        weekdays("weekday"),
+        frozenset(c.month_day for c in clues if c.month_day is not None),
+        weekdays("upcoming-weekday"),
+    )
 
 
 def build_clues(
@@ -257,11 +290,14 @@ def build_clues(
     """Every clue the content gives about its writing date (header lines left out)."""
     excluded = claim.excluded if claim else ()
     usable = _reconcile_tenses(
-        [
-            _with_future_cue(text, t)
-            for t in timexes
-            if not _inside(t, excluded) and t.anchor_source != "narrative"
-        ]
+        _listed_upcoming(
+            text,
+            [
+                _with_future_cue(text, _without_unstated_year(t))
+                for t in timexes
+                if not _inside(t, excluded) and t.anchor_source != "narrative"
+            ],
+        )
     )
     paragraphs = _paragraph_starts(text)
     clues: list[Clue] = []
@@ -281,27 +317,53 @@ def build_clues(
     return _without_repeats(clues)
 
 
+def _without_unstated_year(timex: Timex) -> Timex:
+    """ "a December report", "on 3/15": the tagger may pick a year the text does not
+    state; the engine tests every year itself, so such a date is read without one."""
+    match = _MONTH_VALUE.match(timex.value)
+    if timex.anchor or match is None or _STATED_YEAR.search(timex.text):
+        return timex
+    month, day = match[1], match[2]
+    return replace(timex, anchor=f"MD:{month}-{day}" if day else f"M:{month}")
+
+
 def _with_future_cue(text: str, timex: Timex) -> Timex:
-    """A date right after "will", "due", "until", "by"... is upcoming, whatever the verb.
+    """A date right after "will", "due", "until"... is upcoming, whatever the verb; one
+    of a fiscal year has no tense of its own.
 
     Reported speech puts plans in the past tense ("said talks would resume on July 1",
     "contracted until June 2007"): the clause's tense is the reporting verb's.
     """
     anchor = timex.anchor or ""
-    if timex.tense == "future" or not (anchor == "" or anchor.startswith(("MD:", "M:"))):
+    if timex.tense == "future" or not (anchor == "" or anchor.startswith(("MD:", "M:", "WD:"))):
         return timex
+    if _FISCAL.search(text, max(0, timex.start - _CUE_REACH), timex.start):
+        return replace(timex, tense=None)
     return replace(timex, tense="future") if _has_future_cue(text, timex) else timex
 
 
 def _has_future_cue(text: str, timex: Timex) -> bool:
-    clause = _SENTENCE_BREAK.split(text[max(0, timex.start - _MODAL_REACH) : timex.start])[-1]
-    words = re.findall(r"[\w'’-]+", clause.lower())
-    near = words[-_CUE_WORDS:]
-    return (
-        bool(_FUTURE_CUES.intersection(near))
-        or bool(near and near[-1] in _FUTURE_PREPOSITIONS)
-        or bool(_MODALS.intersection(words[-_MODAL_WORDS:]))
-    )
+    clause = _SENTENCE_BREAK.split(text[max(0, timex.start - _CUE_REACH) : timex.start])[-1]
+    words = re.findall(r"[\w'’-]+", clause.lower())[-_CUE_WORDS:]
+    before = bool(words) and words[-1] in _FUTURE_PREPOSITIONS
+    after = _NEXT_AFTER.match(text, timex.end) is not None
+    return bool(_FUTURE_CUES.intersection(words)) or before or after
+
+
+def _listed_upcoming(text: str, timexes: list[Timex]) -> list[Timex]:
+    """An absolute date listed right after an upcoming one is upcoming too."""
+    shared: list[Timex] = []
+    for timex in timexes:
+        previous = shared[-1] if shared else None
+        if (
+            previous is not None
+            and previous.tense == "future"
+            and not (previous.anchor or timex.anchor)
+            and _LIST_JOIN.match(text[previous.end : timex.start])
+        ):
+            timex = replace(timex, tense="future")
+        shared.append(timex)
+    return shared
 
 
 def _reconcile_tenses(timexes: list[Timex]) -> list[Timex]:
@@ -372,7 +434,8 @@ class _Dated:
 
 
 def _absolute_dates(text: str, timexes: Sequence[Timex]) -> list[_Dated]:
-    """Absolute dates in text order, two joined by a dash or "to" read as one range."""
+    """Absolute dates in text order, two joined by a dash, "to" or "between ... and" read
+    as one range."""
     dated: list[_Dated] = []
     for timex in timexes:
         span = value_span(timex.value) if timex.type in ("DATE", "TIME") else None
@@ -381,7 +444,7 @@ def _absolute_dates(text: str, timexes: Sequence[Timex]) -> list[_Dated]:
         previous = dated[-1] if dated else None
         if (
             previous is not None
-            and _RANGE_JOIN.match(text[previous.end : timex.start])
+            and _joins_range(text, previous.start, previous.end, timex.start)
             and span[1] >= previous.first
         ):
             dated[-1] = _Dated(
@@ -398,6 +461,14 @@ def _absolute_dates(text: str, timexes: Sequence[Timex]) -> list[_Dated]:
         replace(d, attributive=_names_event(text, d), cued=_has_future_cue(text, d.timex))
         for d in dated
     ]
+
+
+def _joins_range(text: str, first_start: int, first_end: int, second_start: int) -> bool:
+    """ "2021-2023", "1998 to 2001", "between 1986 and 1988": two dates make one range."""
+    gap = text[first_end:second_start]
+    if _RANGE_JOIN.match(gap):
+        return True
+    return bool(_AND.match(gap) and _BETWEEN.search(text, max(0, first_start - 10), first_start))
 
 
 def _names_event(text: str, dated: _Dated) -> bool:
@@ -445,14 +516,17 @@ def _absolute_clue(dated: _Dated) -> Clue | None:
     lower = add_months(first, -UNTENSED_LEAD_MONTHS)
     if lower > universe_end():
         return None
-    return _dated_clue(
+    clue = _dated_clue(
         dated,
         "date",
         WEIGHT_UNTENSED_DATE,
         ((lower, OPEN_FUTURE),),
-        f"a date named without past or future: written on or after {lower.isoformat()}",
+        f"a date named without past or future: mostly written on or after {lower.isoformat()}",
         (*_day_after_hint(first, last), _near_hint(first - NEAR_FUTURE, last + NEAR_PAST)),
     )
+    # The present tense states schedules years ahead ("the bond matures in 1993"): wrong
+    # for about one such date in ten, too often to narrow the estimate.
+    return replace(clue, weak=True)
 
 
 def _event_year_clue(dated: _Dated) -> Clue | None:
@@ -562,7 +636,11 @@ def _month_day_clue(text: str, timex: Timex, anchor: str) -> Clue | None:
     hints = tuple(Hint(((d, d + DAY),), 0.4) for d in candidates) if timex.tense == "past" else ()
     clue = _clue(timex, "month-day", weight, intervals, how, hints)
     # "Christmas" is as often the feast in general as a dated event: a weak clue.
-    return replace(clue, weak=anchor.startswith("HOLIDAY:") and weekday is None)
+    holiday = anchor.startswith("HOLIDAY:") and weekday is None
+    mark = None
+    if timex.tense in ("past", "future") and not holiday:
+        mark = MonthDay(month, day, upcoming=timex.tense == "future")
+    return replace(clue, weak=holiday, month_day=mark)
 
 
 def _stated_weekday(text: str, timex: Timex) -> int | None:
@@ -601,9 +679,18 @@ def _month_clue(timex: Timex, month: int) -> Clue | None:
 
 
 def _weekday_clue(timex: Timex, weekday: int) -> Clue | None:
-    if timex.tense == "future" or not 1 <= weekday <= 7:
+    if not 1 <= weekday <= 7:
         return None
     name = dt.date(2024, 1, weekday).strftime("%A")  # 1 January 2024 was a Monday
+    if timex.tense == "future":
+        ahead = UPCOMING_WEEKDAY_MAX_DAYS_BEFORE
+        return _clue(
+            timex,
+            "upcoming-weekday",
+            WEIGHT_WEEKDAY,
+            WeekdayWindow(weekday, -ahead, 0),
+            f"an upcoming {name}: written 0-{ahead} days before a {name}",
+        )
     return _clue(
         timex,
         "weekday",
@@ -732,9 +819,10 @@ def _pair_clue(text: str, timex: Timex, unit: str, offset: int, target: Timex) -
         weight=WEIGHT_RELATIVE_PAIR,
         days=intervals,
         explanation=f'"{timex.text}" refers to {target.text}: {_pair_meaning(unit, offset)}',
-        # Nearby dates are as often other events ("the pound rose from 1.57 yesterday
-        # and 1.54 February 23"): a pairing only favours days, it narrows nothing.
-        weak=True,
+        # Past dates near "yesterday" or "last week" are mostly other events ("the pound
+        # rose from 1.57 yesterday and 1.54 February 23"): such a pairing only favours
+        # days; an announcement's "next week" mostly names the date of the event.
+        weak=offset < 0,
     )
 
 

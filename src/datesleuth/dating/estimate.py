@@ -2,7 +2,10 @@
 
 The interval is the run of days that satisfies the greatest weight of clues. Weekday
 clues hold on every week, so they are only added once the other clues have narrowed
-the days to a span where a weekly pattern can say something.
+the days to a span where a weekly pattern can say something. Clues that recur every
+year ("27 October") may leave the year open: the solution still judges a claim, but
+reports no estimate. The most likely day follows the hints: news is written soon after
+the latest past date it names and before the upcoming ones.
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from datesleuth.types import Estimate
 
 # Below this best score the clues are too weak to date anything: no estimate at all
 # (a lone weekday or a bare surname says nothing about the year).
-MIN_ESTIMATE_SCORE = 1.5
+MIN_ESTIMATE_SCORE = 1.0
 # Weekday clues are only used once the other clues leave at most this many days.
 WEEKLY_MAX_SPAN_DAYS = 400
 # Most likely day without hints and with one open end: this far inside the bounded end

@@ -1,8 +1,10 @@
 """Judge a claimed date against the estimate from the content.
 
 "Misdated" is a strong statement: it needs the claim to fall clearly outside the
-estimate and strong clues that the claim violates. Anything less is "consistent" (the
-claim fits) or "undetermined" (the content says too little, or disagrees only weakly).
+estimate and strong clues that the claim violates, or the days the article names (bare
+weekdays, month-days) to fit the claimed day far worse than another (see ``offsets``).
+Anything less is "consistent" (the claim fits) or "undetermined" (the content says too
+little, or disagrees only weakly).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import math
 from dataclasses import dataclass
 
 from datesleuth.dating.estimate import Solution
+from datesleuth.dating.offsets import DayMarks
 from datesleuth.types import Verdict
 
 # A claim is misdated when it violates clues weighing at least this much and lies at
@@ -24,9 +27,18 @@ MISDATED_MIN_DAYS = 180
 # the distance between writing and publishing, or a time zone.
 MISDATED_MIN_LOSS_NEAR = 4.0
 MISDATED_MIN_DAYS_NEAR = 3
+# ... or, years away from the estimate, when it violates a single dated clue: a past
+# event reported years after it was written is not a slip of tense or of time zone.
+MISDATED_MIN_LOSS_YEARS = 2.0
+MISDATED_MIN_DAYS_YEARS = 540
 # A claim outside the estimate that violates less than this weight still fits the
 # content: only weak clues (a weekday) speak against it.
 CONSISTENT_MAX_LOSS = 0.75
+# The day marks (bare weekdays, month-days) are this much less likely on the claimed day
+# than on any day: misdated on their own (it takes two marks that do not fit the claim).
+MARKS_MISDATED_RATIO = 0.2
+# ... or, for a claim already outside the estimate (though by weak clues), this much.
+MARKS_SUPPORT_RATIO = 0.3
 # How fast confidence grows with the weight of evidence (a weight of this size gives
 # about 63% of the way from the floor to full confidence).
 CONFIDENCE_SCALE = 4.0
@@ -40,15 +52,24 @@ class Judgement:
     discrepancy_days: int | None
 
 
-def judge(claimed: dt.date | None, solution: Solution | None) -> Judgement:
-    """Compare the claim with the estimate; the discrepancy is claim minus nearest end."""
+def judge(
+    claimed: dt.date | None, solution: Solution | None, marks: DayMarks | None = None
+) -> Judgement:
+    """Compare the claim with the estimate and with the day marks the article names; the
+    discrepancy is claim minus nearest end (or minus the day the marks fit best)."""
     if claimed is None:
         return Judgement("undetermined", 0.0, "no claimed date to check", None)
+    marks = marks or DayMarks()
+    ratio = marks.ratio(claimed)
     if solution is None:
+        if ratio < MARKS_MISDATED_RATIO:
+            return _marks_misdated(claimed, marks, ratio)
         return Judgement("undetermined", 0.0, "the content gives too few clues to date it", None)
     discrepancy = _outside_by(claimed, solution)
     loss = max(0.0, solution.best - solution.score_on(claimed))
     if discrepancy == 0 or loss < CONSISTENT_MAX_LOSS:
+        if ratio < MARKS_MISDATED_RATIO:
+            return _marks_misdated(claimed, marks, ratio)
         confidence = _grow(solution.best, floor=0.5) * (1.0 if discrepancy == 0 else 0.7)
         return Judgement(
             "consistent",
@@ -63,6 +84,14 @@ def judge(claimed: dt.date | None, solution: Solution | None) -> Judgement:
             f"the claimed date contradicts clues weighing {loss:g} in all",
             discrepancy,
         )
+    if ratio < MARKS_SUPPORT_RATIO:
+        return Judgement(
+            "misdated",
+            _grow(loss, floor=0.5) * (1.0 - ratio),
+            f"the claimed date contradicts clues weighing {loss:g} in all, and the "
+            f"days the article names fit it {1 / ratio:.0f} times worse than another day",
+            discrepancy,
+        )
     return Judgement(
         "undetermined",
         _grow(loss, floor=0.2),
@@ -72,10 +101,24 @@ def judge(claimed: dt.date | None, solution: Solution | None) -> Judgement:
     )
 
 
+def _marks_misdated(claimed: dt.date, marks: DayMarks, ratio: float) -> Judgement:
+    """The weekdays and month-days named do not fit the claimed day."""
+    fitting = marks.nearest_fitting_day(claimed)
+    return Judgement(
+        "misdated",
+        # The chance the claim is wrong, had right and wrong been equally likely.
+        1.0 / (1.0 + ratio),
+        f"the weekdays and days of the month the article names fit the claimed day "
+        f"{1 / ratio:.0f} times worse than another day (such as {fitting.isoformat()})",
+        (claimed - fitting).days,
+    )
+
+
 def _strong_enough(loss: float, days_outside: int) -> bool:
     far = loss >= MISDATED_MIN_LOSS and days_outside >= MISDATED_MIN_DAYS
     near = loss >= MISDATED_MIN_LOSS_NEAR and days_outside >= MISDATED_MIN_DAYS_NEAR
-    return far or near
+    years = loss >= MISDATED_MIN_LOSS_YEARS and days_outside >= MISDATED_MIN_DAYS_YEARS
+    return far or near or years
 
 
 def _outside_by(claimed: dt.date, solution: Solution) -> int:
