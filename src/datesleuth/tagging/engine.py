@@ -32,6 +32,8 @@ _WINDOW_AFTER = 40
 # Windows closer than this are merged: fewer, longer regex scans are cheaper.
 _MERGE_GAP = 32
 _WORD_CHAR = re.compile(r"\w")
+# Words a framing year may follow at the start of its sentence ("Back in 1998,").
+_FRAME_LEAD_WORDS = 2
 _NARRATIVE_GRANULARITIES = {"day", "month", "quarter", "half", "year", "season", "week"}
 
 
@@ -193,10 +195,10 @@ class Tagger:
             timex = self._timex(text, match, meaning, resolution, tense)
             results.append(timex)
             narrative = _next_narrative(narrative, timex)
-            if _frames_sentence(text, timex):
-                _, sentence_end = self.tense.sentence_bounds(
-                    tense_index, len(text), timex.start, timex.end
-                )
+            sentence_start, sentence_end = self.tense.sentence_bounds(
+                tense_index, len(text), timex.start, timex.end
+            )
+            if _frames_sentence(text, timex, sentence_start):
                 year_mention = (int(timex.value), sentence_end)
         return results
 
@@ -235,13 +237,15 @@ def _forced_tense(meaning: Mapping[str, Any]) -> Tense | None:
     return "past" if direction < 0 else "future" if direction > 0 else "present"
 
 
-def _frames_sentence(text: str, timex: Timex) -> bool:
-    """A year set off by a comma ("Last year, ...", "In 1998, when ...") frames the rest of
-    its sentence; a year inside a clause ("a plan approved in 1987 that...") does not."""
+def _frames_sentence(text: str, timex: Timex, sentence_start: int) -> bool:
+    """A year that opens its sentence, set off by a comma ("Last year, ...", "In 1998,
+    when ..."), frames the rest of it; a year inside a clause ("demand will rise in 2006,
+    OPEC said in a December report") does not."""
     return (
         timex.type == "DATE"
         and re.fullmatch(r"\d{4}", timex.value) is not None
         and text[timex.end : timex.end + 1] == ","
+        and len(text[sentence_start : timex.start].split()) <= _FRAME_LEAD_WORDS
     )
 
 
