@@ -103,3 +103,13 @@ def test_html_byline_element_gives_the_date() -> None:
 def test_html_without_article_body_is_an_input_error() -> None:
     with pytest.raises(InputError, match="no article body"):
         read_html("<html><head><title>x</title></head><body></body></html>")
+
+
+def test_a_yearless_dateline_under_a_dated_header_is_kept_as_content_evidence() -> None:
+    text = "Published: Tuesday, 14 March 2023\n\nTitle\n\nPORTVALE, Oct. 6 — Crews will return."
+    claim = read_claim(text)
+    assert claim.date == dt.date(2023, 3, 14)
+    assert claim.source == "published"
+    assert claim.dateline_month_day == (10, 6)
+    assert claim.dateline_span is not None
+    assert text[slice(*claim.dateline_span)].startswith("PORTVALE, Oct. 6")

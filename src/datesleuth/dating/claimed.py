@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from datesleuth.dating.calendar import safe_date
 
@@ -141,8 +141,27 @@ def weekday_note(found: _FoundDate) -> str | None:
 
 
 def read_claim(text: str) -> Claim:
-    """The claimed date of a plain-text article: header line, labelled line or dateline."""
+    """The claimed date of a plain-text article: header line, labelled line or dateline.
+
+    A dateline without a year ("PORTVALE, Oct. 6 —") under a dated header is kept as
+    well: it is content evidence of the day of writing, whatever the header says.
+    """
     lines = _first_lines(text, _HEADER_LINES)
+    dateline = _dateline_claim(text, lines)
+    header = _header_claim(lines)
+    if header is None:
+        return dateline
+    if dateline.dateline_month_day is None:
+        return header
+    return replace(
+        header,
+        excluded=header.excluded + dateline.excluded,
+        dateline_month_day=dateline.dateline_month_day,
+        dateline_span=dateline.dateline_span,
+    )
+
+
+def _header_claim(lines: list[tuple[int, str]]) -> Claim | None:
     for source, label in _LABELS:
         for start, line in lines:
             head = label.match(line)
@@ -155,7 +174,7 @@ def read_claim(text: str) -> Claim:
         found = parse_full_date(line)
         if found is not None and _is_bare_date_line(line, found):
             return _claim(found, "header", start, (start, start + len(line)))
-    return _dateline_claim(text, lines)
+    return None
 
 
 def _claim(found: _FoundDate, source: str, offset: int, line: tuple[int, int]) -> Claim:
