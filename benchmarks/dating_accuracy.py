@@ -25,13 +25,13 @@ from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 from datesleuth.dating import estimate_text
-from datesleuth.dating.calendar import add_months
 from datesleuth.dating.claimed import Claim, read_claim
 from datesleuth.dating.clues import day_marks
 from datesleuth.dating.estimate import Solution
 from datesleuth.dating.offsets import DayMarks
 from datesleuth.dating.verdict import judge
 from datesleuth.reading.timeml import parse_timeml
+from datesleuth.tagging.dates import shift_months
 
 DATA = Path(__file__).resolve().parents[1] / ".." / "shared" / "data"
 CORPORA = ("te3_silver", "reuters21578", "tbaq_cleaned")
@@ -146,7 +146,7 @@ def _sample(items: list[Item], limit: int | None) -> list[Item]:
 
 
 def shifted(truth: dt.date, days: int, months: int) -> dt.date:
-    return add_months(truth, months) + dt.timedelta(days=days)
+    return shift_months(truth, months) + dt.timedelta(days=days)
 
 
 def engine_figures(solution: Solution | None, marks: DayMarks, truth: dt.date) -> Figures:

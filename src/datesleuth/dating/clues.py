@@ -21,7 +21,6 @@ from datesleuth.dating.calendar import (
     OPEN_FUTURE,
     OPEN_PAST,
     UNIVERSE_START,
-    add_months,
     iso_week_span,
     month_span,
     safe_date,
@@ -31,6 +30,7 @@ from datesleuth.dating.calendar import (
 from datesleuth.dating.claimed import MONTHS, WEEKDAYS, Claim
 from datesleuth.dating.offsets import DayMarks, MonthDay
 from datesleuth.dating.solver import Constraint, Interval
+from datesleuth.tagging.dates import shift_months
 from datesleuth.types import Timex
 
 # --- Weights: how far each kind of clue is trusted (a strong clue outweighs two weak
@@ -495,7 +495,7 @@ def _absolute_clue(dated: _Dated) -> Clue | None:
     if tense == "past":
         if first > universe_end():
             return None  # a past event in the future is a tagging error
-        lower = first if first == last else add_months(first, -PAST_PERIOD_SLACK_MONTHS)
+        lower = first if first == last else shift_months(first, -PAST_PERIOD_SLACK_MONTHS)
         return _dated_clue(
             dated,
             "past-date",
@@ -505,7 +505,7 @@ def _absolute_clue(dated: _Dated) -> Clue | None:
             (*_day_after_hint(first, last), _near_hint(last, last + NEAR_PAST)),
         )
     if tense == "future":
-        upper = last if first == last else add_months(last, PAST_PERIOD_SLACK_MONTHS)
+        upper = last if first == last else shift_months(last, PAST_PERIOD_SLACK_MONTHS)
         clue = _dated_clue(
             dated,
             "future-date",
@@ -517,7 +517,7 @@ def _absolute_clue(dated: _Dated) -> Clue | None:
         # A future clause without a word that makes the date itself upcoming is often a
         # comparison with the past ("will beat the 1986 record"): a weak clue.
         return replace(clue, weak=not dated.cued)
-    lower = add_months(first, -UNTENSED_LEAD_MONTHS)
+    lower = shift_months(first, -UNTENSED_LEAD_MONTHS)
     if lower > universe_end():
         return None
     clue = _dated_clue(
@@ -535,7 +535,7 @@ def _absolute_clue(dated: _Dated) -> Clue | None:
 
 def _event_year_clue(dated: _Dated) -> Clue | None:
     """ "the 2020 election": usually near W, but as often ahead as behind it (weak)."""
-    lower = add_months(dated.first, -UNTENSED_LEAD_MONTHS)
+    lower = shift_months(dated.first, -UNTENSED_LEAD_MONTHS)
     if lower > universe_end():
         return None
     return replace(
@@ -560,7 +560,7 @@ def _recency_clue(dates: Sequence[_Dated]) -> Clue | None:
     if not past:
         return None
     latest = max(past, key=lambda d: d.last)
-    bound = add_months(latest.last, RECENCY_MONTHS)
+    bound = shift_months(latest.last, RECENCY_MONTHS)
     likely = ((latest.last, latest.last + RECENCY_LIKELY_GAP),)
     return replace(
         _dated_clue(
@@ -623,14 +623,14 @@ def _month_day_clue(text: str, timex: Timex, anchor: str) -> Clue | None:
         return None
     window = MONTH_DAY_WINDOW_MONTHS
     if timex.tense == "past":
-        intervals = tuple((d - _TENSE_SLACK, add_months(d, window)) for d in candidates)
+        intervals = tuple((d - _TENSE_SLACK, shift_months(d, window)) for d in candidates)
         how = f"a past {_month_day(month, day)}: written in the {window} months after it"
     elif timex.tense == "future":
         ahead = MONTH_DAY_AHEAD_MONTHS
-        intervals = tuple((add_months(d, -ahead), d + _TENSE_SLACK) for d in candidates)
+        intervals = tuple((shift_months(d, -ahead), d + _TENSE_SLACK) for d in candidates)
         how = f"an upcoming {_month_day(month, day)}: written in the {ahead} months before it"
     elif weekday is not None:
-        intervals = tuple((add_months(d, -window), add_months(d, window)) for d in candidates)
+        intervals = tuple((shift_months(d, -window), shift_months(d, window)) for d in candidates)
         how = f"{_month_day(month, day)} without a year: written within {window} months of it"
     else:
         return None  # within months of some year's May 20: true of every day
@@ -671,7 +671,7 @@ def _month_clue(timex: Timex, month: int) -> Clue | None:
         return None
     window = MONTH_WINDOW_MONTHS
     starts = [month_span(year, month)[0] for year in _candidate_years()]
-    intervals = tuple((first, add_months(first, window) - DAY) for first in starts)
+    intervals = tuple((first, shift_months(first, window) - DAY) for first in starts)
     name = dt.date(2000, month, 1).strftime("%B")
     return _clue(
         timex,
@@ -887,7 +887,7 @@ def _office_clue(group: Sequence[OfficeMention]) -> Clue | None:
         if first.status == "former" and term.end is not None:
             intervals.append((term.end, OPEN_FUTURE))
         elif first.status == "future":
-            intervals.append((add_months(term.start, -ELECT_WINDOW_MONTHS), term.start))
+            intervals.append((shift_months(term.start, -ELECT_WINDOW_MONTHS), term.start))
         elif first.status == "current":
             intervals.append((term.start, term.end or OPEN_FUTURE))
     if not intervals:
