@@ -72,20 +72,24 @@ class Tagger:
 
     # -- finding ---------------------------------------------------------------------
 
-    def windows(self, text: str) -> Iterator[tuple[int, int]]:
-        """Stretches of text around triggers, merged, snapped to word boundaries."""
+    def windows(self, text: str) -> Iterator[tuple[int, int, set[str]]]:
+        """Stretches of text around triggers, merged, snapped to word boundaries, with
+        the kinds of trigger each holds."""
         current: list[int] | None = None
+        kinds: set[str] = set()
         for trigger in self.language.trigger.finditer(text):
             start = max(0, trigger.start() - _WINDOW_BEFORE)
             end = min(len(text), trigger.end() + _WINDOW_AFTER)
             if current and start <= current[1] + _MERGE_GAP:
                 current[1] = end
+                kinds.add(trigger.lastgroup or "")
                 continue
             if current:
-                yield self._snap(text, current[0], current[1])
+                yield (*self._snap(text, current[0], current[1]), kinds)
             current = [start, end]
+            kinds = {trigger.lastgroup or ""}
         if current:
-            yield self._snap(text, current[0], current[1])
+            yield (*self._snap(text, current[0], current[1]), kinds)
 
     @staticmethod
     def _snap(text: str, start: int, end: int) -> tuple[int, int]:
@@ -99,8 +103,10 @@ class Tagger:
 
     def candidates(self, text: str) -> list[Match]:
         found: list[Match] = []
-        for start, end in self.windows(text):
+        for start, end, kinds in self.windows(text):
             for rule in self.language.rules:
+                if rule.triggers and rule.triggers.isdisjoint(kinds):
+                    continue
                 for m in rule.regex.finditer(text, start, end):
                     # A rule may match context around the expression and mark the
                     # expression itself as the group "timex".

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -60,6 +60,8 @@ class Rule:
     meaning: Mapping[str, Any]
     groups: Mapping[str, WordList]
     priority: int = 0
+    # The kinds of trigger its matches can hold (see ``rule_triggers``); empty: any.
+    triggers: frozenset[str] = frozenset()
 
     @property
     def marks_span(self) -> bool:
@@ -221,10 +223,38 @@ def _parse_expectation(family: str, line: str) -> tuple[str, str]:
 
 
 def _build_trigger(grammar: Mapping[str, Any], lists: Mapping[str, WordList]) -> re.Pattern[str]:
-    """Every rule match contains a trigger; text far from any trigger is never matched."""
-    parts = [lists[name].regex for name in grammar["trigger_lists"]]
-    parts.extend(f"(?:{regex})" for regex in grammar.get("trigger_patterns", []))
+    """Every rule match contains a trigger; text far from any trigger is never matched.
+
+    Each kind of trigger is a named group (``t0``, ``t1``... in the order of the
+    grammar's lists, then its patterns), so that a stretch of text knows which kinds it
+    holds and skips the rules that need another kind.
+    """
+    regexes = [lists[name].regex for name in grammar["trigger_lists"]]
+    regexes.extend(f"(?:{regex})" for regex in grammar.get("trigger_patterns", []))
+    parts = [f"(?P<t{i}>{regex})" for i, regex in enumerate(regexes)]
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+
+
+def rule_triggers(
+    rule: Rule, pattern: str, trigger: re.Pattern[str], number_kinds: frozenset[str]
+) -> frozenset[str]:
+    """The kinds of trigger a match of ``rule`` can hold: those that match a phrase of a
+    word list it uses or a word written in its pattern, and every number pattern when it
+    uses a number list or writes a digit."""
+    kinds: set[str] = set()
+    samples: list[str] = []
+    for word_list in rule.groups.values():
+        if word_list.normalizer is not None:
+            kinds.update(number_kinds)
+        samples.extend(word_list.phrases)
+    if re.search(r"\\d|\[0-9", pattern):
+        kinds.update(number_kinds)
+    literal = _TOKEN.sub(" ", re.sub(r"\(\?P<\w+>", "(", pattern))
+    samples.extend(re.findall(r"[a-z][a-z'-]*", literal.lower()))
+    for sample in samples:
+        for found in trigger.finditer(str(sample)):
+            kinds.update(name for name, value in found.groupdict().items() if value)
+    return frozenset(kinds)
 
 
 @cache
@@ -235,17 +265,27 @@ def load_language(code: str) -> Language:
         raise DatesleuthError(f"no language data for {code!r} (available: {available})")
     lists = _build_lists(_load_yaml(folder / "words.yaml"))
     grammar = _load_yaml(folder / "grammar.yaml")
+    trigger = _build_trigger(grammar, lists)
+    # The trigger patterns (numbers, clock times) come after the trigger lists.
+    first_pattern = len(grammar["trigger_lists"])
+    number_kinds = frozenset(
+        f"t{i}" for i in range(first_pattern, first_pattern + len(grammar["trigger_patterns"]))
+    )
     rules: list[Rule] = []
     examples: list[Example] = []
     for path in sorted((folder / "rules").glob("*.yaml")):
         data = _load_yaml(path)
-        rules.extend(_build_rules(path.stem, data.get("rules", []), lists))
+        for rule, spec in zip(
+            _build_rules(path.stem, data.get("rules", []), lists), data.get("rules", [])
+        ):
+            triggers = rule_triggers(rule, spec["pattern"], trigger, number_kinds)
+            rules.append(replace(rule, triggers=triggers))
         examples.extend(_build_examples(path.stem, data))
     return Language(
         code=code,
         lists=lists,
         rules=tuple(rules),
         examples=tuple(examples),
-        trigger=_build_trigger(grammar, lists),
+        trigger=trigger,
         grammar=grammar,
     )
