@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -184,7 +184,11 @@ def compile_pattern(
 
 
 def _build_rules(
-    family: str, raw: list[Mapping[str, Any]], lists: Mapping[str, WordList]
+    family: str,
+    raw: list[Mapping[str, Any]],
+    lists: Mapping[str, WordList],
+    trigger: re.Pattern[str],
+    number_kinds: frozenset[str],
 ) -> list[Rule]:
     rules = []
     for spec in raw:
@@ -199,6 +203,7 @@ def _build_rules(
                 meaning=spec["meaning"],
                 groups=groups,
                 priority=int(spec.get("priority", 0)),
+                triggers=rule_triggers(groups, spec["pattern"], trigger, number_kinds),
             )
         )
     return rules
@@ -236,14 +241,17 @@ def _build_trigger(grammar: Mapping[str, Any], lists: Mapping[str, WordList]) ->
 
 
 def rule_triggers(
-    rule: Rule, pattern: str, trigger: re.Pattern[str], number_kinds: frozenset[str]
+    groups: Mapping[str, WordList],
+    pattern: str,
+    trigger: re.Pattern[str],
+    number_kinds: frozenset[str],
 ) -> frozenset[str]:
     """The kinds of trigger a match of ``rule`` can hold: those that match a phrase of a
     word list it uses or a word written in its pattern, and every number pattern when it
     uses a number list or writes a digit."""
     kinds: set[str] = set()
     samples: list[str] = []
-    for word_list in rule.groups.values():
+    for word_list in groups.values():
         if word_list.normalizer is not None:
             kinds.update(number_kinds)
         samples.extend(word_list.phrases)
@@ -275,11 +283,7 @@ def load_language(code: str) -> Language:
     examples: list[Example] = []
     for path in sorted((folder / "rules").glob("*.yaml")):
         data = _load_yaml(path)
-        for rule, spec in zip(
-            _build_rules(path.stem, data.get("rules", []), lists), data.get("rules", [])
-        ):
-            triggers = rule_triggers(rule, spec["pattern"], trigger, number_kinds)
-            rules.append(replace(rule, triggers=triggers))
+        rules.extend(_build_rules(path.stem, data.get("rules", []), lists, trigger, number_kinds))
         examples.extend(_build_examples(path.stem, data))
     return Language(
         code=code,
