@@ -167,6 +167,8 @@ def test_parquet_without_text_column_is_refused(tmp_path: Path) -> None:
         ("in.jsonl", "out.csv", "unknown output type '.csv'"),
         ("in.jsonl", "nowhere/out.jsonl", "does not exist"),
         ("in.jsonl", "in.jsonl", "would overwrite the input"),
+        ("in.jsonl", "folder.jsonl", "is a folder, not a file"),
+        ("in.jsonl", "folder.parquet", "is a folder, not a file"),
     ],
 )
 def test_unusable_input_or_output_is_refused(
@@ -174,5 +176,7 @@ def test_unusable_input_or_output_is_refused(
 ) -> None:
     (tmp_path / "in.csv").write_text("id,text\n", encoding="utf-8")
     (tmp_path / "in.jsonl").write_text('{"text": "Hello 2020."}\n', encoding="utf-8")
+    (tmp_path / "folder.jsonl").mkdir()
+    (tmp_path / "folder.parquet").mkdir()
     with pytest.raises(InputError, match=message):
         run(tmp_path / input_name, tmp_path / output_name)

@@ -103,6 +103,28 @@ def test_plain_text_uses_the_date_its_header_claims(
     )
 
 
+def test_an_html_page_is_tagged_on_its_main_text_against_its_metadata_date(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<!DOCTYPE html><html><head><meta property="article:published_time" '
+        'content="2021-05-21T09:00:00Z"><title>Talks</title></head><body><nav>Home</nav>'
+        f"<article><p>{ARTICLE} The delegations flew home after the final session.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    status, out, err = run(["tag", str(page), "--format", "json"], capsys)
+    assert status == 0
+    records = json.loads(out)
+    assert records[0]["start"] < 40  # an offset in the main text, not in the markup
+    assert [(r["text"], r["value"]) for r in records] == [
+        ("20 May 2021", "2021-05-20"),
+        ("yesterday", "2021-05-20"),
+    ]
+    assert "resolved against 2021-05-21, the date its page metadata claims" in err
+
+
 def write_timeml(path: Path, dct: dt.date) -> Path:
     path.write_text(to_timeml(ARTICLE, dct, []), encoding="utf-8")
     return path
@@ -191,6 +213,24 @@ def test_out_dir_writes_one_file_per_input_and_reports_a_bad_one(
     assert err.startswith(f"datesleuth: error: {broken}: is not well-formed TimeML XML")
     tagged = parse_timeml((out_dir / "b.tml").read_text(encoding="utf-8"), "b")
     assert tagged.gold[1].value == "2021-05-14"
+
+
+def test_out_dir_refuses_a_second_input_of_the_same_name(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = tmp_path / "a" / "x.txt", tmp_path / "b" / "x.txt"
+    for path in (first, second):
+        path.parent.mkdir()
+        path.write_text(ARTICLE, encoding="utf-8")
+    out_dir = tmp_path / "out"
+    argv = ["tag", "--dct", "2021-05-21", "--out-dir", str(out_dir), str(first), str(second)]
+    status, out, err = run(argv, capsys)
+    assert (status, out) == (1, "")
+    assert [p.name for p in out_dir.iterdir()] == ["x.txt"]
+    assert err == (
+        f"datesleuth: error: {second}: its output {out_dir / 'x.txt'} "
+        f"already holds the output of {first}; give the inputs distinct names\n"
+    )
 
 
 def test_out_dir_refuses_to_overwrite_the_input(

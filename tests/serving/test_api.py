@@ -1,5 +1,6 @@
 import time
 
+import pytest
 from fastapi.testclient import TestClient
 
 import datesleuth
@@ -17,6 +18,13 @@ def test_health(client):
 def test_openapi_lists_the_endpoints(client):
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/tag", "/api/check", "/api/timeline", "/api/health"} <= set(paths)
+
+
+@pytest.mark.parametrize("path", ["/docs", "/redoc"])
+def test_no_page_loads_scripts_from_a_cdn(client, path):
+    # FastAPI's interactive docs fetch Swagger UI / ReDoc from a CDN: the service works
+    # offline, so only the schema is served.
+    assert client.get(path).status_code == 404
 
 
 def test_tag_normalizes_against_the_given_date(client):
@@ -61,6 +69,25 @@ def test_malformed_requests_get_422_with_a_readable_message(client):
     )
     assert not_json.status_code == 422
     assert "not valid JSON" in not_json.json()["detail"]
+
+
+@pytest.mark.parametrize("path", ["/api/tag", "/api/check", "/api/timeline"])
+@pytest.mark.parametrize("day", [0, 1620864000, "1620864000", "2021-05-13T09:30:00"])
+def test_a_date_that_is_not_yyyy_mm_dd_gets_422(client, path, day):
+    field = "claimed" if path == "/api/check" else "dct"
+    response = client.post(path, json={"text": ARTICLE, field: day})
+    assert response.status_code == 422
+    assert response.json()["detail"].startswith(f"invalid request: {field}: ")
+
+
+def test_a_body_that_is_not_json_says_so_without_a_position_as_field(client):
+    response = client.post(
+        "/api/tag", content=b'{"text":', headers={"content-type": "application/json"}
+    )
+    assert response.status_code == 422
+    assert response.json()["detail"] == (
+        "invalid request: the body is not valid JSON (Expecting value at character 8)"
+    )
 
 
 def test_bad_text_gets_400_with_the_reason(client):

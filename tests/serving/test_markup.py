@@ -34,3 +34,25 @@ def test_the_chart_has_one_row_per_date_and_marks_the_writing_date():
 
 def test_an_empty_timeline_says_so():
     assert "No dated expression" in render_chart(Timeline(None, "none", []))
+
+
+def test_marks_open_and_close_at_every_cut_in_their_order():
+    text = "abcdefghij"
+    marks = [
+        Mark(2, 8, "outer", "clue", "outer"),
+        Mark(2, 4, "first", "timex", "first"),
+        Mark(4, 4, "empty", "timex", "empty"),
+        Mark(6, 10, "last", "timex", "last"),
+    ]
+    assert render_marked_text(text, marks) == (
+        "ab"
+        '<a id="outer" class="anchor"></a><a id="first" class="anchor"></a>'
+        '<mark class="clue timex" data-marks="outer first" title="outer · first" '
+        'tabindex="0">cd</mark>'
+        '<a id="empty" class="anchor"></a>'
+        '<mark class="clue" data-marks="outer" title="outer" tabindex="0">ef</mark>'
+        '<a id="last" class="anchor"></a>'
+        '<mark class="clue timex" data-marks="outer last" title="outer · last" '
+        'tabindex="0">gh</mark>'
+        '<mark class="timex" data-marks="last" title="last" tabindex="0">ij</mark>'
+    )

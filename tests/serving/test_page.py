@@ -1,3 +1,10 @@
+import time
+
+from fastapi.testclient import TestClient
+
+from datesleuth.serving import app as service
+from datesleuth.serving.pages import render_page
+
 from .conftest import ARTICLE
 
 
@@ -71,3 +78,26 @@ def test_an_uploaded_html_page_is_read_for_its_main_text(client):
     assert response.status_code == 200
     assert "<nav>" not in response.text and "Menu" not in response.text.split("<main>")[1]
     assert '<mark class="clue timex timex-date"' in response.text
+
+
+def test_rendering_the_results_counts_against_the_time_limit(fakes, monkeypatch):
+    # Rendering a long article is work too: it must not hold up the service untimed.
+    def slow_render(**fields):
+        if fields.get("analysis") is not None:
+            time.sleep(1.0)
+        return render_page(**fields)
+
+    monkeypatch.setattr(service, "render_page", slow_render)
+    with TestClient(service.create_app(request_timeout=0.05)) as client:
+        response = client.post("/", data={"text": ARTICLE})
+        assert response.status_code == 504
+        assert "longer than 0.05 s" in response.text
+
+
+def test_an_upload_over_the_limit_gets_the_page_with_a_message(client):
+    files = {"file": ("long.txt", b"May 20. " * 2_000, "text/plain")}
+    response = client.post("/", files=files, headers={"accept": "text/html"})
+    assert response.status_code == 413
+    assert response.headers["content-type"].startswith("text/html")
+    assert '<p class="error" role="alert">' in response.text
+    assert "larger than the limit of 10000 bytes" in response.text

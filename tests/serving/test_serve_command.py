@@ -27,3 +27,14 @@ def test_limits_are_options_and_must_be_positive(capsys):
     with pytest.raises(SystemExit):
         _parse(["--timeout", "0"])
     assert "must be above zero" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("port", ["99999", "-1", "http"])
+def test_a_port_outside_0_to_65535_is_refused_by_the_parser(capsys, port):
+    with pytest.raises(SystemExit):
+        _parse(["--port", port])
+    assert "argument --port: " in capsys.readouterr().err
+
+
+def test_port_0_asks_the_system_for_a_free_port():
+    assert _parse(["--port", "0"]).port == 0

@@ -30,3 +30,8 @@ def test_offsets_point_into_the_text_without_surrounding_space():
     assert [text[s:e] for s, e in spans] == ["First one.", "Second one."]
     assert sentence_at(spans, text.index("Second") + 3) == spans[1]
     assert sentence_at(spans, 0) == spans[0]
+
+
+def test_a_blank_line_with_windows_line_endings_ends_a_sentence():
+    text = "Leaders meet next week\r\n\r\nThe meeting is on May 20."
+    assert _sentences(text) == ["Leaders meet next week", "The meeting is on May 20."]

@@ -4,7 +4,8 @@ import json
 import pytest
 
 from datesleuth.cli import timeline_command
-from datesleuth.errors import InputError
+from datesleuth.errors import DateFormatError, InputError
+from datesleuth.types import TimelineEntry
 
 from .conftest import ARTICLE
 
@@ -55,3 +56,29 @@ def test_empty_file_is_refused_with_a_message(tmp_path):
     empty.write_bytes(b"")
     with pytest.raises(InputError, match="is empty"):
         _run([str(empty), "--dct", "2021-05-13"])
+
+
+@pytest.mark.parametrize("option", ["--dct", "--claimed"])
+def test_a_bad_date_option_is_named_in_the_message(article, option):
+    with pytest.raises(DateFormatError, match=f"^{option}: impossible date '2021-02-30'"):
+        _run([str(article), option, "2021-02-30"])
+
+
+def _entry(sentence, start, text):
+    return TimelineEntry(
+        text, start, start + len(text), "DATE", "2021-05-20", "Thu 20 May 2021",
+        sentence, 0, len(sentence), "after", None,
+    )  # fmt: skip
+
+
+def test_a_long_sentence_with_runs_of_white_space_is_cut_around_its_expression():
+    sentence = (
+        "The ministers said \r\n\r\n"
+        + "very " * 20
+        + "\r\n" * 30
+        + "that on May 20 "
+        + ("they would meet again in the Icelandic capital for talks on arms control " * 2)
+    )
+    entry = _entry(sentence, sentence.find("May 20"), "May 20")
+    excerpt = timeline_command._sentence_excerpt(entry)
+    assert "on May 20 they" in excerpt

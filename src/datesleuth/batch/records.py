@@ -10,10 +10,9 @@ from pathlib import Path
 from typing import Any
 
 import datesleuth
-from datesleuth.dating import writing_date
 from datesleuth.errors import DatesleuthError
 from datesleuth.reading.text import decode_text, read_bytes
-from datesleuth.timeline import article_text, order_expressions
+from datesleuth.timeline import article_text, tag_and_order
 
 # The fields of a successful output record, in the order they are written: those of
 # the check result, then the tagged expressions and the timeline entries. A failed
@@ -161,13 +160,8 @@ def _analyse_article(record_id: str, article: Article) -> dict[str, Any]:
     result = datesleuth.check(
         article.text, html=article.html, claimed=article.claimed, doc_id=record_id
     )
-    # What datesleuth.timeline() does, minus a second check of the article: one tagging
-    # pass against the writing date the check found serves both the expression list and
-    # the timeline, so they agree on what "yesterday" means.
-    reference, reference_source = writing_date(result)
     text = article_text(article.text, article.html, record_id)
-    timexes = datesleuth.tag(text, reference)
-    timeline = order_expressions(text, timexes, reference, reference_source)
+    timexes, timeline = tag_and_order(text, result)
     checked = result.to_dict()
     return {
         "id": record_id,

@@ -58,6 +58,8 @@ def open_sink(path: Path, restart: bool) -> Sink:
     """The sink for ``path`` by its extension; ``restart`` discards earlier results."""
     if not path.parent.is_dir():
         raise InputError(f"{path}: folder {path.parent} does not exist")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder, not a file")
     suffix = path.suffix.lower()
     sink: JsonlSink | ParquetSink
     if suffix in JSONL_SUFFIXES:

@@ -14,11 +14,12 @@ import sys
 from collections.abc import Iterable, Iterator
 from typing import Any, TextIO
 
-from datesleuth.errors import DateFormatError, DatesleuthError, InputError
+from datesleuth.cli.options import date_option
+from datesleuth.errors import DatesleuthError, InputError
 from datesleuth.types import CheckResult, Evidence
 
 STDIN = "-"
-# The fields of one batch result line, as documented for ``--jsonl``.
+# The evidence fields kept in a ``--jsonl`` result line.
 _EVIDENCE_FIELDS = ("text", "start", "end", "kind", "implies", "weight", "agrees_with_claim")
 _AGREEMENT_MARKS = {True: "fits claim", False: "AGAINST claim", None: ""}
 
@@ -54,6 +55,8 @@ def run(args: argparse.Namespace) -> int:
     if args.jsonl is not None:
         if args.input is not None:
             raise InputError("give either FILE or --jsonl, not both")
+        if args.claimed is not None:
+            raise InputError('--claimed is for one FILE; with --jsonl give each line a "claimed"')
         return run_batch(args.jsonl, sys.stdout, use_claimed=not args.no_claimed)
     if args.input is None:
         raise InputError("no input: give a FILE, - for standard input, or --jsonl IN.jsonl")
@@ -72,10 +75,7 @@ def check_source(source: str, *, claimed: str | None, use_claimed: bool) -> tupl
     from datesleuth.reading.text import decode_text, read_bytes
 
     name = "stdin" if source == STDIN else source
-    try:
-        given = _parse_claimed(claimed)
-    except DateFormatError as error:
-        raise DateFormatError(f"--claimed: {error}") from None
+    given = date_option(claimed, "--claimed")
     text = decode_text(read_bytes(source), name)
     if looks_like_html(text, name):
         result = check_article(html=text, claimed=given, use_claimed=use_claimed, doc_id=name)
@@ -83,37 +83,39 @@ def check_source(source: str, *, claimed: str | None, use_claimed: bool) -> tupl
     return check_article(text, claimed=given, use_claimed=use_claimed, doc_id=name), text
 
 
-def _parse_claimed(value: str | None) -> dt.date | None:
-    from datesleuth.tagging.dates import parse_reference_date
-
-    return parse_reference_date(value)
-
-
 # --- Batch ---------------------------------------------------------------------------
 
 
 def run_batch(source: str, out: TextIO, *, use_claimed: bool) -> int:
     """Check each line of a JSONL input; one output line per input line, in order."""
-    for line in _lines(source):
-        out.write(json.dumps(check_line(line, use_claimed=use_claimed), ensure_ascii=False))
+    for number, raw in enumerate(_lines(source), start=1):
+        record = _decoded_line_record(raw, number, use_claimed=use_claimed)
+        out.write(json.dumps(record, ensure_ascii=False))
         out.write("\n")
         out.flush()
     return 0
 
 
-def _lines(source: str) -> Iterator[str]:
+def _lines(source: str) -> Iterator[bytes]:
+    # Read as bytes: a line that is not UTF-8 must fail alone, not end the whole run.
     if source == STDIN:
-        yield from sys.stdin
+        yield from sys.stdin.buffer
         return
     try:
-        with open(source, encoding="utf-8") as stream:
+        with open(source, "rb") as stream:
             yield from stream
     except FileNotFoundError:
         raise InputError(f"{source}: no such file") from None
-    except UnicodeDecodeError:
-        raise InputError(f"{source}: is not valid UTF-8") from None
     except OSError as error:
         raise InputError(f"{source}: cannot be read ({error.strerror or error})") from None
+
+
+def _decoded_line_record(raw: bytes, number: int, *, use_claimed: bool) -> dict[str, Any]:
+    try:
+        line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+    except UnicodeDecodeError:
+        return {"id": None, "error": f"line {number}: not valid UTF-8"}
+    return check_line(line, use_claimed=use_claimed)
 
 
 def check_line(line: str, *, use_claimed: bool = True) -> dict[str, Any]:
@@ -235,7 +237,8 @@ def _evidence_lines(evidence: Iterable[Evidence]) -> Iterator[str]:
         implied = _implied(item)
         mark = _AGREEMENT_MARKS[item.agrees_with_claim]
         flags = ", ".join(flag for flag in (mark, "outvoted" if item.violated else "") if flag)
-        quoted = f'"{item.text}" ' if item.text else ""
+        # A clue can span a line break of the article: the report keeps it on one line.
+        quoted = f'"{" ".join(item.text.split())}" ' if item.text else ""
         yield f"  - {quoted}[{item.start}-{item.end}] {item.kind}, weight {item.weight:g}"
         yield f"      {item.explanation}{implied}" + (f"  ({flags})" if flags else "")
 

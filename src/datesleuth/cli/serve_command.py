@@ -7,6 +7,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 T = TypeVar("T", int, float)
+_LAST_PORT = 65535
 
 
 def register(subparsers: Any) -> None:
@@ -18,7 +19,9 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--host", default="127.0.0.1", help="address to bind (default: %(default)s)"
     )
-    parser.add_argument("--port", type=int, default=8000, help="port (default: %(default)s)")
+    parser.add_argument(
+        "--port", type=_port, default=8000, help="port, 0 for any free one (default: %(default)s)"
+    )
     parser.add_argument(
         "--max-body",
         type=_positive(int),
@@ -44,6 +47,17 @@ def run(args: argparse.Namespace) -> int:
     app = create_app(max_body_bytes=args.max_body, request_timeout=args.timeout)
     uvicorn.run(app, host=args.host, port=args.port, log_level="info")
     return 0
+
+
+def _port(value: str) -> int:
+    """An argparse type: a TCP port number (0 lets the system choose a free one)."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {value!r}") from None
+    if not 0 <= number <= _LAST_PORT:
+        raise argparse.ArgumentTypeError(f"must be between 0 and {_LAST_PORT}, not {value}")
+    return number
 
 
 def _positive(convert: Callable[[str], T]) -> Callable[[str], T]:

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from datesleuth.errors import DateFormatError, DatesleuthError, InputError
+from datesleuth.cli.options import date_option
+from datesleuth.errors import DatesleuthError, InputError
+from datesleuth.reading.html import looks_like_html, read_html
 from datesleuth.reading.text import decode_text, read_bytes
 from datesleuth.reading.timeml import (
     TimeMLDocument,
@@ -33,6 +35,7 @@ _OPTION_SOURCE = "--dct"
 _TIMEML_SOURCE = "TimeML DCT"
 _OUTPUT_SUFFIX = {"table": ".txt", "json": ".json", "timeml": ".tml"}
 _TABLE_COLUMNS = ("start", "end", "type", "value", "mod", "text")
+_CLAIM_SOURCE_NAMES = {"html-metadata": "page metadata"}
 _NO_DCT_NOTE = (
     "datesleuth: note: no --dct given and the text claims no date; expressions relative "
     "to the writing date "
@@ -82,12 +85,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from datesleuth.tagging.dates import parse_reference_date
-
-    try:
-        dct = parse_reference_date(args.dct)
-    except DateFormatError as error:
-        raise DateFormatError(f"--dct: {error}") from None
+    dct = date_option(args.dct, "--dct")
     if args.format == "timeml" and len(args.inputs) > 1 and args.out_dir is None:
         raise InputError("--format timeml with several inputs needs --out-dir")
     if args.out_dir is not None:
@@ -95,6 +93,8 @@ def run(args: argparse.Namespace) -> int:
     tagged: list[TaggedInput] = []
     failed = False
     notes_shown: set[str] = set()
+    # Output file -> the input it holds: inputs from different folders can share a name.
+    written: dict[Path, str] = {}
     for source in args.inputs:
         try:
             item = tag_input(source, dct, args.lang)
@@ -103,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
                 print(note, file=sys.stderr)
                 notes_shown.add(note)
             if args.out_dir is not None:
-                write_output(item, args.format, args.out_dir)
+                written[write_output(item, args.format, args.out_dir, written)] = item.name
             else:
                 tagged.append(item)
         except DatesleuthError as error:
@@ -126,29 +126,37 @@ def tag_input(source: str, dct: dt.date | None, lang: str) -> TaggedInput:
     name = "stdin" if source == STDIN else source
     text = decode_text(read_bytes(source), name)
     timeml = parse_timeml(text, name) if looks_like_timeml(text, name) else None
+    html = text if timeml is None and looks_like_html(text, name) else None
     if timeml is not None:
         text = timeml.text
-    dct, dct_source = reference_date(text, dct, timeml)
+    elif html is not None:
+        # The page's main text, as check and timeline read it, not its markup.
+        text = read_html(html, name).text
+    dct, dct_source = reference_date(text, dct, timeml, html)
     timexes = sorted(tagging.tag_text(text, dct, lang=lang), key=lambda t: (t.start, -t.end))
     return TaggedInput(name, text, dct, dct_source, timexes, timeml)
 
 
 def reference_date(
-    text: str, given: dt.date | None, timeml: TimeMLDocument | None
+    text: str, given: dt.date | None, timeml: TimeMLDocument | None, html: str | None = None
 ) -> tuple[dt.date | None, str | None]:
-    """The date to resolve relative expressions against, and where it came from."""
+    """The date to resolve relative expressions against, and where it came from.
+
+    ``html`` is the page ``text`` was read from, whose metadata may state the date.
+    """
     if given is not None:
         return given, _OPTION_SOURCE
     if timeml is not None:
         return timeml.dct, _TIMEML_SOURCE
     from datesleuth.dating import check_article, writing_date
 
-    day, source = writing_date(check_article(text))
+    checked = check_article(html=html) if html is not None else check_article(text)
+    day, source = writing_date(checked)
     if day is None:
         return None, None
     if source == "estimate":
         return day, "the most likely writing day its content points to"
-    return day, f"the date its {source} claims"
+    return day, f"the date its {_CLAIM_SOURCE_NAMES.get(source, source)} claims"
 
 
 def reference_date_note(item: TaggedInput) -> str | None:
@@ -223,9 +231,19 @@ def timex_records(timexes: Sequence[Timex]) -> list[dict[str, Any]]:
     ]
 
 
-def write_output(item: TaggedInput, output_format: str, out_dir: Path) -> Path:
-    """Write the output of one input to ``out_dir`` under the input's name."""
+def write_output(
+    item: TaggedInput, output_format: str, out_dir: Path, written: dict[Path, str]
+) -> Path:
+    """Write the output of one input to ``out_dir`` under the input's name.
+
+    ``written`` maps the files this run already wrote to their inputs: none is replaced.
+    """
     target = out_dir / output_name(item.name, output_format)
+    if target in written:
+        raise InputError(
+            f"{item.name}: its output {target} already holds the output of {written[target]}; "
+            "give the inputs distinct names"
+        )
     if item.name != "stdin" and target.resolve() == Path(item.name).resolve():
         raise InputError(f"{item.name}: output would overwrite the input; use another --out-dir")
     try:

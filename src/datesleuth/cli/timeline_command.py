@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import textwrap
 from typing import Any
 
+from datesleuth.cli.options import date_option
 from datesleuth.types import Timeline, TimelineEntry
 
 _SENTENCE_WIDTH = 72
+_WHITE_SPACE = re.compile(r"\s+")
 
 
 def register(subparsers: Any) -> None:
@@ -35,10 +38,12 @@ def run(args: argparse.Namespace) -> int:
     from datesleuth.reading.text import decode_text, read_bytes
     from datesleuth.timeline import article_text, build_timeline
 
+    claimed = date_option(args.claimed, "--claimed")
+    dct = date_option(args.dct, "--dct")
     name = "standard input" if args.file == "-" else args.file
     content = decode_text(read_bytes(args.file), name)
     source = {"html": content} if looks_like_html(content, args.file) else {"text": content}
-    timeline = build_timeline(**source, claimed=args.claimed, dct=args.dct)
+    timeline = build_timeline(**source, claimed=claimed, dct=dct)
     if args.format == "json":
         print(json.dumps(timeline.to_dict(), ensure_ascii=False, indent=2))
     elif args.format == "html":
@@ -69,14 +74,20 @@ def format_table(timeline: Timeline) -> str:
 
 def _sentence_excerpt(entry: TimelineEntry) -> str:
     """The sentence on one line, cut around the expression when it is long."""
-    sentence = " ".join(entry.sentence.split())
+    sentence = _one_line(entry.sentence)
     if len(sentence) <= _SENTENCE_WIDTH:
         return sentence
-    position = max(entry.start - entry.sentence_start - _SENTENCE_WIDTH // 3, 0)
+    # Where the expression sits once the white space before it is collapsed too.
+    before = _one_line(entry.sentence[: entry.start - entry.sentence_start])
+    position = max(len(before) - _SENTENCE_WIDTH // 3, 0)
     if position:  # start the excerpt at a word
         position = sentence.find(" ", position) + 1
     excerpt = textwrap.shorten(sentence[position:], _SENTENCE_WIDTH - 2, placeholder="…")
     return ("…" if position else "") + excerpt
+
+
+def _one_line(text: str) -> str:
+    return _WHITE_SPACE.sub(" ", text)
 
 
 def _clip(text: str, width: int) -> str:

@@ -1,7 +1,8 @@
 """Date an article: the date it claims, when its content says it was written, a verdict.
 
-:func:`check_article` is the engine behind :func:`datesleuth.check`; :func:`writing_date`
-gives the best writing date of a checked article to the other capabilities.
+:func:`check_article` is the engine behind :func:`datesleuth.check`; :func:`read_article`
+reads the text (and claim) of plain text, HTML or TimeML the same way for every capability;
+:func:`writing_date` gives the best writing date of a checked article to the others.
 """
 
 from __future__ import annotations
@@ -24,11 +25,20 @@ from datesleuth.dating.verdict import judge
 from datesleuth.errors import InputError
 from datesleuth.types import CheckResult, Estimate, Evidence
 
-__all__ = ["check_article", "date_text", "estimate_text", "writing_date"]
+__all__ = [
+    "Article",
+    "check_article",
+    "date_text",
+    "estimate_text",
+    "read_article",
+    "writing_date",
+]
 
 
 @dataclass(frozen=True)
-class _Article:
+class Article:
+    """The text the engine reads (offsets of clues refer to it) and the date it claims."""
+
     text: str
     claim: Claim
 
@@ -50,7 +60,7 @@ def check_article(
     from datesleuth.tagging.dates import parse_reference_date
 
     given = parse_reference_date(claimed)
-    article = _read_article(text, html, doc_id or "input")
+    article = read_article(text, html, doc_id or "input")
     return date_text(
         article.text,
         _chosen_claim(article.claim, given, use_claimed),
@@ -102,7 +112,13 @@ def writing_date(result: CheckResult) -> tuple[dt.date | None, str]:
     return None, "none"
 
 
-def _read_article(text: str | None, html: str | None, name: str) -> _Article:
+def read_article(text: str | None, html: str | None, name: str = "input") -> Article:
+    """The article's text and claim, from plain text, an HTML page or a TimeML document.
+
+    HTML is recognised in ``text`` too, and ``html`` wins when both are given. The claim
+    is the page's metadata date, the TimeML DCT, or else what the text's header lines
+    or dateline say.
+    """
     from datesleuth.reading.html import looks_like_html, read_html
     from datesleuth.reading.text import check_text
     from datesleuth.reading.timeml import looks_like_timeml, parse_timeml
@@ -112,15 +128,15 @@ def _read_article(text: str | None, html: str | None, name: str) -> _Article:
     if html is not None:
         page = read_html(check_text(html, name), name)
         if page.published is not None:
-            return _Article(page.text, Claim(page.published, "html-metadata"))
-        return _Article(page.text, read_claim(page.text))
+            return Article(page.text, Claim(page.published, "html-metadata"))
+        return Article(page.text, read_claim(page.text))
     if text is None:
         raise InputError(f"{name}: no text to check")
     check_text(text, name)
     if looks_like_timeml(text):
         document = parse_timeml(text, name)
-        return _Article(document.text, Claim(document.dct, "timeml-dct"))
-    return _Article(text, read_claim(text))
+        return Article(document.text, Claim(document.dct, "timeml-dct"))
+    return Article(text, read_claim(text))
 
 
 def _chosen_claim(found: Claim, given: dt.date | None, use_claimed: bool) -> Claim:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from datesleuth.dating.calendar import safe_date
 
@@ -102,7 +102,6 @@ class _FoundDate:
     start: int
     end: int
     weekday: int | None
-    notes: tuple[str, ...] = field(default=())
 
 
 def parse_full_date(text: str) -> _FoundDate | None:
@@ -147,7 +146,7 @@ def read_claim(text: str) -> Claim:
     well: it is content evidence of the day of writing, whatever the header says.
     """
     lines = _first_lines(text, _HEADER_LINES)
-    dateline = _dateline_claim(text, lines)
+    dateline = _dateline_claim(lines)
     header = _header_claim(lines)
     if header is None:
         return dateline
@@ -194,7 +193,7 @@ def _is_bare_date_line(line: str, found: _FoundDate) -> bool:
     return letters <= _MAX_OTHER_LETTERS
 
 
-def _dateline_claim(text: str, lines: list[tuple[int, str]]) -> Claim:
+def _dateline_claim(lines: list[tuple[int, str]]) -> Claim:
     for start, line in lines:
         match = next((m for p in _DATELINES if (m := p.match(line))), None)
         if match is None:

@@ -10,6 +10,7 @@ candidate W is tested on its own terms.
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
@@ -230,6 +231,8 @@ Days = tuple[Interval, ...] | WeekdayWindow
 
 
 def days_between(days: Days, lower: dt.date, upper: dt.date) -> tuple[Interval, ...]:
+    """The intervals of ``days``: a weekly window spelt out between ``lower`` and ``upper``,
+    fixed intervals as they are (not clipped)."""
     if isinstance(days, WeekdayWindow):
         return days.intervals(lower, upper)
     return days
@@ -658,7 +661,7 @@ def _stated_weekday(text: str, timex: Timex) -> int | None:
 
 
 def _month_day(month: int, day: int) -> str:
-    return dt.date(2000, month, day).strftime("%-d %B")
+    return f"{day} {calendar.month_name[month]}"
 
 
 def _year_list(days: Sequence[dt.date]) -> str:
@@ -672,7 +675,7 @@ def _month_clue(timex: Timex, month: int) -> Clue | None:
     window = MONTH_WINDOW_MONTHS
     starts = [month_span(year, month)[0] for year in _candidate_years()]
     intervals = tuple((first, shift_months(first, window) - DAY) for first in starts)
-    name = dt.date(2000, month, 1).strftime("%B")
+    name = calendar.month_name[month]
     return _clue(
         timex,
         "month",
@@ -685,7 +688,7 @@ def _month_clue(timex: Timex, month: int) -> Clue | None:
 def _weekday_clue(timex: Timex, weekday: int) -> Clue | None:
     if not 1 <= weekday <= 7:
         return None
-    name = dt.date(2024, 1, weekday).strftime("%A")  # 1 January 2024 was a Monday
+    name = calendar.day_name[weekday - 1]
     if timex.tense == "future":
         ahead = UPCOMING_WEEKDAY_MAX_DAYS_BEFORE
         return _clue(

@@ -73,13 +73,8 @@ def format_scores(evaluation: Evaluation) -> str:
         f"{'relaxed':10} {relaxed.precision:7.4f} {relaxed.recall:7.4f} {relaxed.f1:7.4f}",
         f"{'':10} {'acc':>7} {'F1':>7}",
     ]
-    attributes = (
-        ("type", counts.type_correct, evaluation.type_f1),
-        ("value", counts.value_correct, evaluation.value_f1),
-        ("mod", counts.mod_correct, evaluation.mod_f1),
-    )
-    for name, correct, f1 in attributes:
-        lines.append(f"{name:10} {evaluation.accuracy(correct):7.4f} {f1:7.4f}")
+    for name, accuracy, f1 in evaluation.attribute_scores():
+        lines.append(f"{name:10} {accuracy:7.4f} {f1:7.4f}")
     lines.append(
         f"counts: strict {counts.strict}, relaxed {counts.relaxed}, type {counts.type_correct}, "
         f"value {counts.value_correct}, mod {counts.mod_correct}"

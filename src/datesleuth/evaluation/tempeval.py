@@ -117,24 +117,24 @@ class Evaluation:
     def mod_f1(self) -> float:
         return self.accuracy(self.counts.mod_correct) * self.relaxed.f1
 
-    def to_dict(self) -> dict[str, Any]:
+    def attribute_scores(self) -> list[tuple[str, float, float]]:
+        """(attribute, accuracy over the relaxed matches, F1) for type, value and mod."""
         counts = self.counts
+        return [
+            ("type", self.accuracy(counts.type_correct), self.type_f1),
+            ("value", self.accuracy(counts.value_correct), self.value_f1),
+            ("mod", self.accuracy(counts.mod_correct), self.mod_f1),
+        ]
+
+    def to_dict(self) -> dict[str, Any]:
         return {
             "documents": self.documents,
-            "counts": vars(counts).copy(),
+            "counts": vars(self.counts).copy(),
             "strict": self.strict.to_dict(),
             "relaxed": self.relaxed.to_dict(),
-            "type": {
-                "accuracy": round(self.accuracy(counts.type_correct), 4),
-                "f1": round(self.type_f1, 4),
-            },
-            "value": {
-                "accuracy": round(self.accuracy(counts.value_correct), 4),
-                "f1": round(self.value_f1, 4),
-            },
-            "mod": {
-                "accuracy": round(self.accuracy(counts.mod_correct), 4),
-                "f1": round(self.mod_f1, 4),
+            **{
+                name: {"accuracy": round(accuracy, 4), "f1": round(f1, 4)}
+                for name, accuracy, f1 in self.attribute_scores()
             },
             "problems": list(self.problems),
         }

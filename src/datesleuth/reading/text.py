@@ -11,6 +11,9 @@ from datesleuth.errors import InputError
 # treated as binary: real news text has none.
 _MAX_CONTROL_SHARE = 0.01
 _ALLOWED_CONTROLS = {"\n", "\r", "\t", "\f", "\v"}
+# Windows tools save "Unicode" text as UTF-16 with a byte order mark, which says the
+# encoding unambiguously; without the mark such text is indistinguishable from binary.
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def read_bytes(source: str | Path) -> bytes:
@@ -31,7 +34,10 @@ def read_bytes(source: str | Path) -> bytes:
 
 
 def decode_text(data: bytes, name: str = "input") -> str:
-    """Decode UTF-8 text (a BOM is allowed), refusing empty, binary or mis-encoded input."""
+    """Decode UTF-8 text (a BOM is allowed) or UTF-16 with a BOM, refusing empty, binary or
+    mis-encoded input."""
+    if data.startswith(_UTF16_BOMS):
+        return check_text(_decode_utf16(data, name), name)
     if not data.strip():
         raise InputError(f"{name}: is empty")
     if b"\x00" in data[:65536]:
@@ -44,6 +50,15 @@ def decode_text(data: bytes, name: str = "input") -> str:
             f"at offset {error.start})"
         ) from None
     return check_text(text, name)
+
+
+def _decode_utf16(data: bytes, name: str) -> str:
+    try:
+        return data.decode("utf-16")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{name}: is not valid UTF-16 (bad bytes at offset {error.start})"
+        ) from None
 
 
 def check_text(text: str, name: str = "input") -> str:

@@ -9,11 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import datesleuth
-from datesleuth.dating import writing_date
 from datesleuth.errors import InputError
 from datesleuth.reading.html import looks_like_html
 from datesleuth.reading.text import check_text, decode_text
-from datesleuth.timeline import article_text, order_expressions
+from datesleuth.timeline import article_text, tag_and_order
 from datesleuth.types import CheckResult, Timeline, Timex
 
 
@@ -37,9 +36,8 @@ class Submission:
 def analyse(submission: Submission) -> Analysis:
     text = article_text(submission.text, submission.html)
     result = datesleuth.check(submission.text, html=submission.html, claimed=submission.claimed)
-    reference, source = writing_date(result)
-    timexes = datesleuth.tag(text, reference)
-    return Analysis(text, timexes, result, order_expressions(text, timexes, reference, source))
+    timexes, timeline = tag_and_order(text, result)
+    return Analysis(text, timexes, result, timeline)
 
 
 def submission_from_form(pasted: str, upload_name: str, upload: bytes, claimed: str) -> Submission:

@@ -20,7 +20,7 @@ from fastapi.staticfiles import StaticFiles
 import datesleuth
 from datesleuth.errors import DatesleuthError
 from datesleuth.reading.text import check_text
-from datesleuth.serving.analysis import analyse, submission_from_form
+from datesleuth.serving.analysis import Submission, analyse, submission_from_form
 from datesleuth.serving.limits import AnalysisTimeout, BodySizeLimit, run_with_time_limit
 from datesleuth.serving.models import (
     CheckRequest,
@@ -53,8 +53,11 @@ def create_app(max_body_bytes: int = 2_000_000, request_timeout: float = 10.0) -
         version=datesleuth.__version__,
         description="Tag temporal expressions, date news articles and detect misdated ones.",
         lifespan=lifespan,
+        # The interactive docs load their scripts from a CDN; the schema alone works offline.
+        docs_url=None,
+        redoc_url=None,
     )
-    app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
+    app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes, error_page=_error_page)
 
     async def run(work: Any, *args: Any) -> Any:
         return await run_with_time_limit(executor, request_timeout, work, *args)
@@ -77,12 +80,12 @@ def create_app(max_body_bytes: int = 2_000_000, request_timeout: float = 10.0) -
         upload_name = file.filename or "" if file is not None else ""
         try:
             submission = submission_from_form(text, upload_name, upload, claimed)
-            analysis = await run(analyse, submission)
+            page = await run(_results_page, submission, claimed)
         except DatesleuthError as error:
             status = 504 if isinstance(error, AnalysisTimeout) else 400
             page = render_page(text=text, claimed=claimed, error=str(error))
             return HTMLResponse(page, status_code=status)
-        return HTMLResponse(render_page(text=analysis.text, claimed=claimed, analysis=analysis))
+        return HTMLResponse(page)
 
     @app.post("/api/tag", response_model=TagResponse)
     async def api_tag(request: TagRequest) -> dict[str, Any]:
@@ -106,6 +109,17 @@ def create_app(max_body_bytes: int = 2_000_000, request_timeout: float = 10.0) -
         return {"status": "ok", "version": datesleuth.__version__}
 
     return app
+
+
+def _error_page(message: str) -> str:
+    return render_page(error=message)
+
+
+def _results_page(submission: Submission, claimed: str) -> str:
+    # Marking up a long article takes time as well: it runs with the analysis, off the
+    # event loop and under the same time limit.
+    analysis = analyse(submission)
+    return render_page(text=analysis.text, claimed=claimed, analysis=analysis)
 
 
 def _check(request: CheckRequest) -> datesleuth.CheckResult:
@@ -134,11 +148,16 @@ def _add_error_handlers(app: FastAPI) -> None:
 
 def readable_validation_error(error: RequestValidationError) -> str:
     """One line naming each bad field and what is wrong with it."""
-    problems = []
-    for item in error.errors():
-        where = ".".join(str(part) for part in item.get("loc", ()) if part != "body")
-        message = str(item.get("msg", "invalid"))
-        if item.get("type") == "json_invalid":
-            message = f"the body is not valid JSON ({item.get('ctx', {}).get('error', '')})"
-        problems.append(f"{where}: {message}" if where else message)
-    return "invalid request: " + "; ".join(problems)
+    return "invalid request: " + "; ".join(_problem(item) for item in error.errors())
+
+
+def _problem(item: dict[str, Any]) -> str:
+    place = [part for part in item.get("loc", ()) if part != "body"]
+    if item.get("type") == "json_invalid":
+        # Its location is a character position in the body, not a field.
+        reason = item.get("ctx", {}).get("error", "")
+        at = f" at character {place[0]}" if place else ""
+        return f"the body is not valid JSON ({reason}{at})"
+    where = ".".join(str(part) for part in place)
+    message = str(item.get("msg", "invalid")).removeprefix("Value error, ")
+    return f"{where}: {message}" if where else message

@@ -22,21 +22,26 @@ class AnalysisTimeout(DatesleuthError):
 class BodySizeLimit:
     """Answer 413 to a request whose body is larger than ``max_bytes``.
 
-    The declared ``Content-Length`` is checked first; the body is then read and counted
+    The answer is JSON, or the page made by ``error_page`` for a browser (a client that
+    accepts HTML), so that a form submission shows a message rather than raw JSON. The
+    declared ``Content-Length`` is checked first; the body is then read and counted
     (a chunked upload declares no length) and handed on to the application whole, which
     is cheap at the sizes the limit allows.
     """
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(
+        self, app: ASGIApp, max_bytes: int, error_page: Callable[[str], str] | None = None
+    ) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        self.error_page = error_page
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         if _declared_length(scope) > self.max_bytes:
-            await self._refuse(send)
+            await self._refuse(scope, send)
             return
         body = bytearray()
         while True:
@@ -45,21 +50,32 @@ class BodySizeLimit:
                 return
             body += message.get("body", b"")
             if len(body) > self.max_bytes:
-                await self._refuse(send)
+                await self._refuse(scope, send)
                 return
             if not message.get("more_body", False):
                 break
         await self.app(scope, _replay(bytes(body), receive), send)
 
-    async def _refuse(self, send: Send) -> None:
+    async def _refuse(self, scope: Scope, send: Send) -> None:
         detail = f"request body is larger than the limit of {self.max_bytes} bytes"
-        payload = json.dumps({"detail": detail}).encode()
+        if self.error_page is not None and _accepts_html(scope):
+            payload = self.error_page(detail).encode()
+            content_type = b"text/html; charset=utf-8"
+        else:
+            payload = json.dumps({"detail": detail}).encode()
+            content_type = b"application/json"
         headers = [
-            (b"content-type", b"application/json"),
+            (b"content-type", content_type),
             (b"content-length", b"%d" % len(payload)),
         ]
         await send({"type": "http.response.start", "status": 413, "headers": headers})
         await send({"type": "http.response.body", "body": payload})
+
+
+def _accepts_html(scope: Scope) -> bool:
+    return any(
+        name == b"accept" and b"text/html" in value for name, value in scope.get("headers", [])
+    )
 
 
 def _declared_length(scope: Scope) -> int:

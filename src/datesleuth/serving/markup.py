@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 
+from datesleuth.tagging.dates import shift_months
 from datesleuth.timeline import Period, human_day, parse_period
 from datesleuth.types import Timeline, TimelineEntry
 
@@ -52,12 +53,19 @@ def expression_anchor(start: int, end: int) -> str:
 def render_marked_text(text: str, marks: Sequence[Mark]) -> str:
     """The article as escaped HTML, its marks wrapped in ``<mark>`` elements."""
     cuts = sorted({0, len(text)} | {m.start for m in marks} | {m.end for m in marks})
+    starting: dict[int, list[int]] = {}
+    for index, mark in enumerate(marks):
+        starting.setdefault(mark.start, []).append(index)
+    # One sweep over the cuts, keeping the marks open at each (by their index, so that
+    # they are listed in the given order): a long article has thousands of marks.
+    open_marks: dict[int, Mark] = {}
     pieces: list[str] = []
     for left, right in itertools.pairwise(cuts):
-        pieces.extend(
-            f'<a id="{escape(m.anchor)}" class="anchor"></a>' for m in marks if m.start == left
-        )
-        covering = [m for m in marks if m.start <= left and right <= m.end]
+        for index in starting.get(left, ()):
+            pieces.append(f'<a id="{escape(marks[index].anchor)}" class="anchor"></a>')
+            open_marks[index] = marks[index]
+        open_marks = {index: m for index, m in open_marks.items() if m.end > left}
+        covering = [open_marks[index] for index in sorted(open_marks)]
         chunk = escape(text[left:right])
         if not covering:
             pieces.append(chunk)
@@ -192,12 +200,11 @@ def _tick_days(low: dt.date, high: dt.date) -> list[tuple[dt.date, str]]:
     if span > 90:
         months = (high.year - low.year) * 12 + high.month - low.month
         step = math.ceil(max(months, 1) / _MAX_TICKS)
-        index = low.year * 12 + low.month  # the month after ``low``, counted from 0
+        day = shift_months(low.replace(day=1), 1)  # the first month after ``low``
         ticks = []
-        while index <= high.year * 12 + high.month - 1:
-            day = dt.date(index // 12, index % 12 + 1, 1)
+        while day <= high:
             ticks.append((day, f"{day:%b %Y}"))
-            index += step
+            day = shift_months(day, step)
         return ticks
     step = max(math.ceil(span / _MAX_TICKS), 1)
     days = (low + dt.timedelta(days=offset) for offset in range(1, span, step))

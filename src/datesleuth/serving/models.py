@@ -3,10 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from typing import Annotated
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, Field, model_validator
 
 from datesleuth.types import Relation, TimexType, Verdict
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_day_only(value: object) -> object:
+    # Pydantic alone would also read a number, or a string of digits, as a Unix time.
+    if isinstance(value, dt.date) or (isinstance(value, str) and _ISO_DAY.fullmatch(value)):
+        return value
+    raise ValueError("expected a date as a YYYY-MM-DD string")
+
+
+# A request's date: exactly a YYYY-MM-DD string, then checked as a calendar day.
+Day = Annotated[dt.date, BeforeValidator(_iso_day_only)]
 
 
 class _ArticleRequest(BaseModel):
@@ -22,17 +37,17 @@ class _ArticleRequest(BaseModel):
 
 class TagRequest(BaseModel):
     text: str = Field(description="The text to tag.")
-    dct: dt.date | None = Field(None, description="Reference date (YYYY-MM-DD).")
+    dct: Day | None = Field(None, description="Reference date (YYYY-MM-DD).")
 
 
 class CheckRequest(_ArticleRequest):
-    claimed: dt.date | None = Field(None, description="The date the article claims.")
-    use_claimed: bool = Field(True, description="Let the claim break ties in the estimate.")
+    claimed: Day | None = Field(None, description="The date the article claims.")
+    use_claimed: bool = Field(True, description="False: ignore any claim, only estimate.")
 
 
 class TimelineRequest(_ArticleRequest):
-    claimed: dt.date | None = Field(None, description="The date the article claims.")
-    dct: dt.date | None = Field(None, description="Reference date; default: the writing date.")
+    claimed: Day | None = Field(None, description="The date the article claims.")
+    dct: Day | None = Field(None, description="Reference date; default: the writing date.")
 
 
 class TimexOut(BaseModel):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datesleuth.timeline.build import (
     article_text,
     build_timeline,
-    estimated_writing_date,
     order_expressions,
     relation_to,
+    tag_and_order,
 )
 from datesleuth.timeline.periods import Period, human_day, parse_period
 
@@ -15,9 +15,9 @@ __all__ = [
     "Period",
     "article_text",
     "build_timeline",
-    "estimated_writing_date",
     "human_day",
     "order_expressions",
     "parse_period",
     "relation_to",
+    "tag_and_order",
 ]

@@ -12,10 +12,9 @@ import datetime as dt
 from collections.abc import Iterable
 
 from datesleuth.errors import InputError
-from datesleuth.reading.text import check_text
 from datesleuth.timeline.periods import Period, parse_period
 from datesleuth.timeline.sentences import sentence_at, split_sentences
-from datesleuth.types import Relation, Timeline, TimelineEntry, Timex
+from datesleuth.types import CheckResult, Relation, Timeline, TimelineEntry, Timex
 
 # How wide each granularity is, to order periods that start on the same day: the wider
 # period first, so that "May 2021" comes before "20 May 2021" and its events.
@@ -37,11 +36,11 @@ def build_timeline(
     from datesleuth.tagging.dates import parse_reference_date
 
     article = article_text(text, html)
-    if dct is not None:
-        reference, source = parse_reference_date(dct), "dct"
-    else:
-        reference, source = estimated_writing_date(text, html=html, claimed=claimed)
-    return order_expressions(article, datesleuth.tag(article, reference), reference, source)
+    if dct is None:
+        checked = datesleuth.check(text, html=html, claimed=claimed)
+        return tag_and_order(article, checked)[1]
+    reference = parse_reference_date(dct)
+    return order_expressions(article, datesleuth.tag(article, reference), reference, "dct")
 
 
 def article_text(text: str | None, html: str | None, name: str = "input") -> str:
@@ -50,27 +49,26 @@ def article_text(text: str | None, html: str | None, name: str = "input") -> str
     ``text`` itself, the main text of an HTML page (given as ``html`` or recognised in
     ``text``), or the text of a TimeML document.
     """
-    from datesleuth.reading.html import looks_like_html, read_html
-    from datesleuth.reading.timeml import looks_like_timeml, parse_timeml
+    from datesleuth.dating import read_article
 
     if (text is None) == (html is None):
         raise InputError("give either the text of the article or its HTML, not both or neither")
-    if html is None and text is not None and looks_like_html(text):
-        html = text
-    if html is not None:
-        return read_html(check_text(html, name), name).text
-    article = check_text(text or "", name)
-    return parse_timeml(article, name).text if looks_like_timeml(article) else article
+    return read_article(text, html, name).text
 
 
-def estimated_writing_date(
-    text: str | None, *, html: str | None, claimed: dt.date | str | None
-) -> tuple[dt.date | None, str]:
-    """The dating engine's best writing date for the article, and where it comes from."""
+def tag_and_order(text: str, checked: CheckResult) -> tuple[list[Timex], Timeline]:
+    """Tag ``text`` against the best writing date of its check, and order the expressions.
+
+    For callers that show the check too (the web page, batch records): the article is
+    checked once, and one tagging pass serves both the expression list and the timeline,
+    so they agree on what "yesterday" means.
+    """
     import datesleuth
     from datesleuth.dating import writing_date
 
-    return writing_date(datesleuth.check(text, html=html, claimed=claimed))
+    reference, source = writing_date(checked)
+    timexes = datesleuth.tag(text, reference)
+    return timexes, order_expressions(text, timexes, reference, source)
 
 
 def order_expressions(

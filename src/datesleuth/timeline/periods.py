@@ -8,6 +8,7 @@ values left underspecified (``XXXX-05-20``) have no place on a timeline and pars
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -20,11 +21,6 @@ Granularity = Literal[
     "century",
 ]  # fmt: skip
 
-_MONTHS = (
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
-)  # fmt: skip
-_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _PARTS_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening", "NI": "night"}
 # Seasons by their first month (meteorological, northern hemisphere).
 _SEASON_NAMES = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
@@ -71,7 +67,7 @@ def parse_period(value: str, mod: str | None = None) -> Period | None:
 
 def human_day(day: dt.date) -> str:
     """A day as people write it in news: ``Thu 20 May 2021``."""
-    return f"{_WEEKDAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{calendar.day_abbr[day.weekday()]} {_short(day)}"
 
 
 def _name(value: str, start: dt.date, granularity: str) -> str:
@@ -85,9 +81,9 @@ def _name(value: str, start: dt.date, granularity: str) -> str:
     if granularity == "week":
         return f"week of {_short(start)}"
     if granularity == "month":
-        return f"{_MONTHS[start.month - 1]} {start.year}"
+        return f"{calendar.month_name[start.month]} {start.year}"
     if granularity == "quarter":
-        return f"Q{(start.month + 2) // 3} {start.year}"
+        return f"Q{dates.quarter_of(start)} {start.year}"
     if granularity == "half":
         return f"{'first' if start.month == 1 else 'second'} half of {start.year}"
     if granularity == "season":
@@ -109,7 +105,7 @@ def _clock(value: str) -> str:
 
 
 def _short(day: dt.date) -> str:
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {calendar.month_name[day.month]} {day.year}"
 
 
 def _ordinal(number: int) -> str:

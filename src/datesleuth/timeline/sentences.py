@@ -18,7 +18,7 @@ _ABBREVIATION_WORDS = """mr mrs ms dr prof gen lt col maj capt sgt adm sen rep g
     mon tue tues wed thu thur thurs fri sat sun
     a.m p.m u.s u.k u.n e.u i.e e.g"""
 _ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
-_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n[ \t]*\n")
+_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n[ \t\r]*\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
 

@@ -1,0 +1,41 @@
+"""``datesleuth check --jsonl``: every input line gets its output line, whatever it holds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from datesleuth.cli import main
+
+ARTICLE = (
+    "Published: 14 May 2021\n\nThe leaders will meet on May 20, the ministry said on Thursday."
+)
+
+
+def test_a_line_of_invalid_utf8_is_an_error_record_and_the_batch_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = json.dumps({"id": "good", "text": ARTICLE}).encode()
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b"\n".join([good, b'{"id": "bad", "text": "caf\xe9"}', good]) + b"\n")
+    status = main(["check", "--jsonl", str(path)])
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert status == 0
+    assert [record["id"] for record in records] == ["good", None, "good"]
+    assert records[1]["error"] == "line 2: not valid UTF-8"
+    assert records[2]["verdict"] == records[0]["verdict"]
+
+
+def test_claimed_option_with_jsonl_is_refused_rather_than_ignored(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": ARTICLE}) + "\n", encoding="utf-8")
+    status = main(["check", "--jsonl", str(path), "--claimed", "2021-01-01"])
+    captured = capsys.readouterr()
+    assert (status, captured.out) == (1, "")
+    assert captured.err == (
+        'datesleuth: error: --claimed is for one FILE; with --jsonl give each line a "claimed"\n'
+    )

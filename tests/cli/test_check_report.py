@@ -1,0 +1,19 @@
+"""``datesleuth check``'s human report: one clue, two lines, whatever the article's layout."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from datesleuth.cli.check_command import render_report
+from datesleuth.types import CheckResult, Evidence
+
+
+def test_a_clue_spanning_a_line_break_is_quoted_on_one_line() -> None:
+    clue = Evidence(
+        "Indian PM\r\nInder Kumar  Gujral", 10, 40, "office-current",
+        dt.date(1997, 4, 21), dt.date(1998, 3, 19), 2.5, None, "named as office holder",
+    )  # fmt: skip
+    result = CheckResult(None, None, None, "undetermined", 0.0, [clue])
+    lines = render_report(result).splitlines()
+    assert lines[-2] == '  - "Indian PM Inder Kumar Gujral" [10-40] office-current, weight 2.5'
+    assert lines[-1].startswith("      named as office holder -> 1997-04-21 .. 1998-03-19")
