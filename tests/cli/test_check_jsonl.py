@@ -39,3 +39,15 @@ def test_claimed_option_with_jsonl_is_refused_rather_than_ignored(
     assert captured.err == (
         'datesleuth: error: --claimed is for one FILE; with --jsonl give each line a "claimed"\n'
     )
+
+
+def test_an_empty_claimed_field_means_no_claim_as_in_batch(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "in.jsonl"
+    lines = [{"id": "empty", "text": ARTICLE, "claimed": ""}, {"id": "absent", "text": ARTICLE}]
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    assert main(["check", "--jsonl", str(path)]) == 0
+    empty, absent = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert "error" not in empty
+    assert {**empty, "id": "absent"} == absent

@@ -152,7 +152,8 @@ def _fields(record: dict[str, Any]) -> tuple[str | None, str | None, str | None]
             raise InputError(f'"{key}" must be a string')
     if text is None and html is None:
         raise InputError('no "text" or "html" field')
-    return text, html, claimed
+    # An empty "claimed" is how exported tables say "none", as the batch command reads it.
+    return text, html, claimed or None
 
 
 def batch_record(result: CheckResult, doc_id: Any) -> dict[str, Any]:
