@@ -9,5 +9,6 @@ class InputError(DatesleuthError):
     """The input cannot be read: empty, binary, invalid encoding, broken markup."""
 
 
-class DateFormatError(DatesleuthError):
-    """A date given by the user (``--dct``, ``--claimed``) is not a valid YYYY-MM-DD date."""
+class DateFormatError(InputError):
+    """A date given by the user (``--dct``, ``--claimed``) is not a valid YYYY-MM-DD date,
+    or not one it can be (a publication date in the future)."""

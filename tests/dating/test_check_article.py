@@ -99,3 +99,24 @@ def test_bad_input_is_a_one_line_error(
     with pytest.raises(error, match=message) as raised:
         check_article(**kwargs)  # type: ignore[arg-type]
     assert "\n" not in str(raised.value)
+
+
+def test_a_claimed_date_in_the_future_is_refused() -> None:
+    with pytest.raises(DateFormatError, match="cannot be a publication date"):
+        check("Officials met on Friday.", claimed="9999-12-31")
+    assert issubclass(DateFormatError, InputError)
+
+
+def test_an_html_page_with_a_metadata_date_keeps_its_dateline_as_evidence() -> None:
+    page = (
+        '<html><head><meta property="article:published_time" content="2023-03-14"></head>'
+        "<body><article><h1>Ferry strike to end</h1><p>PORTVALE, Oct. 6 — Ferry crews will "
+        "return to work on Friday, October 9, ending a walkout that began last month, their "
+        "union said on Tuesday. British Prime Minister Boris Johnson told reporters last week "
+        "that coastal services had to keep running.</p></article></body></html>"
+    )
+    result = check(html=page)
+    assert result.claimed_source == "html-metadata"
+    assert result.claimed is not None and result.claimed.isoformat() == "2023-03-14"
+    assert "dateline" in {clue.kind for clue in result.evidence}
+    assert result.verdict == "misdated"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from datesleuth.dating.calendar import UNIVERSE_START, universe_end
 from datesleuth.dating.claimed import Claim, read_claim
@@ -22,7 +22,7 @@ from datesleuth.dating.clues import (
 )
 from datesleuth.dating.estimate import Solution, estimate_writing_date
 from datesleuth.dating.verdict import judge
-from datesleuth.errors import InputError
+from datesleuth.errors import DateFormatError, InputError
 from datesleuth.types import CheckResult, Estimate, Evidence
 
 __all__ = [
@@ -60,6 +60,11 @@ def check_article(
     from datesleuth.tagging.dates import parse_reference_date
 
     given = parse_reference_date(claimed)
+    if given is not None and not UNIVERSE_START <= given <= universe_end():
+        raise DateFormatError(
+            f"claimed date {given.isoformat()} cannot be a publication date "
+            f"(it lies outside {UNIVERSE_START.isoformat()} .. today)"
+        )
     article = read_article(text, html, doc_id or "input")
     return date_text(
         article.text,
@@ -127,9 +132,13 @@ def read_article(text: str | None, html: str | None, name: str = "input") -> Art
         html = text
     if html is not None:
         page = read_html(check_text(html, name), name)
+        in_text = read_claim(page.text)
         if page.published is not None:
-            return Article(page.text, Claim(page.published, "html-metadata"))
-        return Article(page.text, read_claim(page.text))
+            # The metadata date is the claim; a dateline in the text stays evidence.
+            in_text = replace(
+                in_text, date=page.published, source="html-metadata", span=None, notes=()
+            )
+        return Article(page.text, in_text)
     if text is None:
         raise InputError(f"{name}: no text to check")
     check_text(text, name)

@@ -16,7 +16,7 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -194,8 +194,12 @@ class Tagger:
             try:
                 resolution = resolve(meaning, ctx)
             except (ValueError, OverflowError):
-                # A date the calendar cannot hold (year 0, day 10 million): not a date.
-                continue
+                # Beyond the calendar of years 1-9999 (next year of 9999, "10 million
+                # days ago"): the expression keeps its underspecified value.
+                try:
+                    resolution = resolve(meaning, replace(ctx, reference=None))
+                except (ValueError, OverflowError):
+                    continue
             if resolution is None:
                 continue
             timex = self._timex(text, match, meaning, resolution, tense)

@@ -169,7 +169,7 @@ def shift_by_unit(ref: dt.date, unit: str, offset: int) -> str:
         index = ref.year * 2 + (ref.month - 1) // 6 + offset
         return f"{index // 2:04d}-H{index % 2 + 1}"
     if unit == "year":
-        return f"{ref.year + offset:04d}"
+        return f"{dt.date(ref.year + offset, 1, 1).year:04d}"  # raises beyond year 9999
     if unit == "decade":
         return f"{ref.year // 10 + offset:03d}"
     if unit == "century":
