@@ -20,9 +20,10 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
+from datesleuth.errors import DatesleuthError
 from datesleuth.tagging import dates
 from datesleuth.tagging.language import Language, Rule, load_language, phrase_alternation
-from datesleuth.tagging.resolve import Context, Resolution, resolve
+from datesleuth.tagging.resolve import RESOLVERS, Context, Resolution, resolve
 from datesleuth.tagging.tense import TenseModel
 from datesleuth.types import Tense, Timex, TimexType
 
@@ -50,6 +51,9 @@ class Tagger:
     """Applies one language's rules; build it once per language (see :func:`get_tagger`)."""
 
     def __init__(self, language: Language) -> None:
+        unknown = {r.meaning.get("kind") for r in language.rules} - set(RESOLVERS)
+        if unknown:
+            raise DatesleuthError(f"language {language.code}: unknown meaning kinds {unknown}")
         self.language = language
         self.tense = TenseModel.from_grammar(language.grammar)
         mods = language.grammar["modifiers_before"]

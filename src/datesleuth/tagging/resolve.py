@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from datesleuth.tagging import dates
@@ -53,7 +53,6 @@ class Resolution:
     quant: str | None = None
     freq: str | None = None
     from_narrative: bool = False
-    extra: Mapping[str, str] = field(default_factory=dict)
 
 
 Resolver = Callable[[Meaning, Context], Resolution | None]
@@ -500,24 +499,6 @@ def resolve_narrative_day(meaning: Meaning, ctx: Context) -> Resolution | None:
     return resolve_relative({"unit": unit, "offset": 0}, ctx)
 
 
-RESOLVERS: dict[str, Resolver] = {
-    "date": resolve_date,
-    "relative": resolve_relative,
-    "ago": resolve_ago,
-    "shifted": resolve_shifted,
-    "weekday": resolve_weekday_meaning,
-    "season_relative": resolve_season_relative,
-    "reference": resolve_reference,
-    "duration": resolve_duration,
-    "set": resolve_set,
-    "decade": resolve_decade,
-    "century": resolve_century,
-    "holiday": resolve_holiday,
-    "quarter_reference": resolve_quarter_reference,
-    "narrative": resolve_narrative_day,
-}
-
-
 def resolve_day_part(meaning: Meaning, ctx: Context) -> Resolution | None:
     """The date a time of day hangs on: a weekday, a relative day, a date, or the reference."""
     if meaning.get("weekday") is not None:
@@ -561,9 +542,6 @@ def resolve_time(meaning: Meaning, ctx: Context) -> Resolution | None:
     return Resolution(
         f"{day.value}T{clock}", day.anchor, type="TIME", from_narrative=day.from_narrative
     )
-
-
-RESOLVERS["time"] = resolve_time
 
 
 def resolve_numeric_date(meaning: Meaning, ctx: Context) -> Resolution | None:
@@ -623,13 +601,32 @@ _DURATION_LETTER = {
     "century": "CE",
 }
 
-RESOLVERS["in_amount"] = resolve_in_amount
-RESOLVERS["set_month"] = resolve_set_month
-RESOLVERS["spoken_year"] = resolve_spoken_year
-RESOLVERS["set_every"] = resolve_set_every
-RESOLVERS["set_weekday"] = resolve_set_weekday
-RESOLVERS["numeric_date"] = resolve_numeric_date
-RESOLVERS["iso_datetime"] = resolve_iso_datetime
+
+# The kinds of meaning the rules of a language may use, and who resolves each.
+RESOLVERS: dict[str, Resolver] = {
+    "date": resolve_date,
+    "relative": resolve_relative,
+    "ago": resolve_ago,
+    "shifted": resolve_shifted,
+    "weekday": resolve_weekday_meaning,
+    "season_relative": resolve_season_relative,
+    "reference": resolve_reference,
+    "duration": resolve_duration,
+    "set": resolve_set,
+    "decade": resolve_decade,
+    "century": resolve_century,
+    "holiday": resolve_holiday,
+    "quarter_reference": resolve_quarter_reference,
+    "narrative": resolve_narrative_day,
+    "time": resolve_time,
+    "in_amount": resolve_in_amount,
+    "set_month": resolve_set_month,
+    "spoken_year": resolve_spoken_year,
+    "set_every": resolve_set_every,
+    "set_weekday": resolve_set_weekday,
+    "numeric_date": resolve_numeric_date,
+    "iso_datetime": resolve_iso_datetime,
+}
 
 
 def resolve(meaning: Meaning, ctx: Context) -> Resolution | None:
