@@ -62,20 +62,16 @@ def _direction(tense: Tense | None) -> int:
     return {"past": -1, "future": 1}.get(tense or "", 0)
 
 
-def _xx_date(year: int | None, month: int | None = None, day: int | None = None) -> str:
-    text = f"{year:04d}" if year is not None else "XXXX"
-    if month is not None:
-        text += f"-{month:02d}"
-        if day is not None:
-            text += f"-{day:02d}"
-    return text
+def _yearless(month: int, day: int | None = None) -> str:
+    """The value of a month (and day) whose year is unknown: ``XXXX-05`` or ``XXXX-05-20``."""
+    return f"XXXX-{month:02d}" + (f"-{day:02d}" if day is not None else "")
 
 
 def resolve_month_day(month: int, day: int, ctx: Context) -> str | None:
     """The year of a yearless "May 20": this year, or the neighbouring one the tense implies."""
     ref = ctx.reference
     if ref is None:
-        return _xx_date(None, month, day)
+        return _yearless(month, day)
     if not dates.valid_day(ref.year if (month, day) != (2, 29) else 2000, month, day):
         return None
     candidates = []
@@ -108,7 +104,7 @@ def resolve_month(month: int, ctx: Context, shift: int | None = None) -> str:
     """The year of "in March": this year unless the tense (or "last"/"next") says otherwise."""
     ref = ctx.reference
     if ref is None:
-        return _xx_date(None, month)
+        return _yearless(month)
     year = ref.year
     if shift is not None:
         # "last February" said in March is a year ago: last month would be "last month".
@@ -304,7 +300,7 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
     if month is not None and meaning.get("year_offset") is not None:
         offset = int(meaning["year_offset"])
         if ctx.reference is None:
-            return Resolution(_xx_date(None, month), f"YEAR{offset:+d}")
+            return Resolution(_yearless(month), f"YEAR{offset:+d}")
         return Resolution(f"{ctx.reference.year + offset:04d}-{month:02d}", f"YEAR{offset:+d}")
     if year is not None and month is not None:
         return Resolution(f"{year:04d}-{month:02d}")
