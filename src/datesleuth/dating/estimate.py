@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from datesleuth.dating.calendar import UNIVERSE_START, universe_end
-from datesleuth.dating.clues import Clue, Hint, days_between
+from datesleuth.dating.clues import Clue, Hint, WeekdayWindow, days_between
 from datesleuth.dating.solver import (
     Constraint,
     Interval,
@@ -133,7 +133,20 @@ def _break_ties(regions: list[Interval], weak: Sequence[Clue]) -> list[Interval]
 
 
 def _constraints(clues: Sequence[Clue], lower: dt.date, upper: dt.date) -> list[Constraint]:
-    return [clue.constraint(lower, upper) for clue in clues]
+    """A constraint per clue, except that clues with the same weekly window (a "Friday"
+    named a hundred times) make one, worth their summed weight: the same scores, with the
+    window spelt out once."""
+    constraints = []
+    weekly: dict[WeekdayWindow, float] = {}
+    for clue in clues:
+        if isinstance(clue.days, WeekdayWindow):
+            weekly[clue.days] = weekly.get(clue.days, 0.0) + clue.weight
+        else:
+            constraints.append(clue.constraint(lower, upper))
+    constraints.extend(
+        Constraint(window.intervals(lower, upper), weight) for window, weight in weekly.items()
+    )
+    return constraints
 
 
 def _most_likely(
