@@ -7,38 +7,18 @@ that the content clues leave them out.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
 from datesleuth.dating.calendar import safe_date
+from datesleuth.dating.language import dating_language
 
-_MONTH_NAMES = [
-    ("january", "jan"),
-    ("february", "feb"),
-    ("march", "mar"),
-    ("april", "apr"),
-    ("may",),
-    ("june", "jun"),
-    ("july", "jul"),
-    ("august", "aug"),
-    ("september", "sep", "sept"),
-    ("october", "oct"),
-    ("november", "nov"),
-    ("december", "dec"),
-]
-_WEEKDAY_NAMES = [
-    ("monday", "mon"),
-    ("tuesday", "tue", "tues"),
-    ("wednesday", "wed"),
-    ("thursday", "thu", "thur", "thurs"),
-    ("friday", "fri"),
-    ("saturday", "sat"),
-    ("sunday", "sun"),
-]
-MONTHS = {name: n for n, names in enumerate(_MONTH_NAMES, start=1) for name in names}
+_LANGUAGE = dating_language()
+MONTHS = _LANGUAGE.months
 # ISO weekday numbers, 1 = Monday.
-WEEKDAYS = {name: n for n, names in enumerate(_WEEKDAY_NAMES, start=1) for name in names}
+WEEKDAYS = _LANGUAGE.weekdays
 
 
 def _alternation(names: dict[str, int]) -> str:
@@ -61,12 +41,9 @@ _FULL_DATES = [
         re.I,
     ),
 ]
-# Lines that announce the publication date ("Published: ...", "Posted on ...").
-# "Updated" comes last: the original date is the claim, an update is only a fallback.
-_LABELS = [
-    ("published", re.compile(r"^\W*(?:first\s+)?(?:published|posted|date)(?:\s+on)?\b\s*:?", re.I)),
-    ("updated", re.compile(r"^\W*(?:last\s+)?(?:updated|modified)(?:\s+on)?\b\s*:?", re.I)),
-]
+# Lines that announce the publication date ("Published: ...", "Posted on ..."), the
+# original date before an update.
+_LABELS = _LANGUAGE.header_labels
 # A dateline opens the first paragraph: "MOSCOW, May 13 (Reuters) -", possibly with a
 # year; "WASHINGTON (AP) —" has no date at all.
 _PLACE = r"^(?P<place>[A-Z][A-Z.'\- ]+(?:,\s*[A-Z][A-Za-z.'\- ]+)?),\s+"
@@ -131,7 +108,7 @@ def weekday_note(found: _FoundDate) -> str | None:
     """A note when the written weekday is not the weekday of the written date."""
     if found.weekday is None or found.weekday == found.date.isoweekday():
         return None
-    written = _WEEKDAY_NAMES[found.weekday - 1][0].capitalize()
+    written = calendar.day_name[found.weekday - 1]
     actual = found.date.strftime("%A")
     return (
         f"the header says {written} but {found.date.isoformat()} was a {actual}: "

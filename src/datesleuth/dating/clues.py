@@ -29,6 +29,7 @@ from datesleuth.dating.calendar import (
     value_span,
 )
 from datesleuth.dating.claimed import MONTHS, WEEKDAYS, Claim
+from datesleuth.dating.language import dating_language
 from datesleuth.dating.offsets import DayMarks, MonthDay
 from datesleuth.dating.solver import Constraint, Interval
 from datesleuth.tagging.dates import shift_months
@@ -110,61 +111,20 @@ RECENCY_LIKELY_GAP = dt.timedelta(days=365)
 # "next week" is paired with an upcoming date at most this many paragraphs away (news
 # paragraphs are short: the date of the event often comes two paragraphs later).
 PAIR_MAX_PARAGRAPHS = 3
+# The English words around dates (en.yaml): cues of tense, ranges, lists.
+_LANGUAGE = dating_language()
 # A weekday written right before a month-day ("Wednesday, May 12") belongs to it.
 _WEEKDAY_BEFORE = re.compile(
     r"\b(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s*(?:the\s+)?$", re.I
 )
-# Two absolute dates joined by one of these make a range ("2021-2023", "1998 to 2001").
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|through|until)\s*$")
-# ... and so do two joined by "and" after "between" ("between 1986 and 1988").
-_BETWEEN = re.compile(r"\bbetween\s+$", re.I)
-_AND = re.compile(r"^\s*and\s*$", re.I)
-# Dates listed one after another share the tense of the first ("redeemed early on April
-# 10, 1991, 1992 or 1993"): the cue word is only before the first.
-_LIST_JOIN = re.compile(r"^\s*(?:,|,?\s*(?:and|or))\s*$", re.I)
-# Words that make a date that follows them upcoming, within the last few words before it
-# ("be": "to be held on", "could be ready by").
-_FUTURE_CUES = frozenset(
-    {
-        *("will", "would", "shall", "be", "due", "upcoming", "next", "coming"),
-        *("expect", "expects", "expected", "intend", "intends", "intended", "aim", "aims"),
-        *("plan", "plans", "planned", "planning", "scheduled", "deadline", "target"),
-        *("targets", "projected", "forecast", "until", "till"),
-        # Terms of contracts and securities, stated before they come into force.
-        *("matures", "mature", "maturing", "maturity", "effective", "expire", "expires"),
-        *("expiring", "extended", "starting", "begin", "begins", "exercisable", "ahead"),
-        *("should", "could", "may", "might", "later", "envisaged", "envisages", "option"),
-    }
-)
-# ... and prepositions that do so only right before the date ("by 2025", "through 2008").
-_FUTURE_PREPOSITIONS = frozenset({"by", "through"})
-# "June 30 next": wire English for the coming June 30.
-_NEXT_AFTER = re.compile(r"[ \t]+next\b(?![ \t]+(?:week|month|year|day))", re.I)
-# "fiscal 1998", "the financial year to March 1998", "FY2006": a fiscal year runs across
-# two calendar years and is named both before and after it: no tense can be read.
-_FISCAL = re.compile(r"\b(?:fiscal|financial\s+year|year\s+to|FY)\W*(?:year\s+)?$", re.I)
 # How far back a cue is looked for: a few words, within the same clause.
 _CUE_WORDS = 5
 _CUE_REACH = 60
 _SENTENCE_BREAK = re.compile(r"[.!?;:\n]\s")
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n\s*\n")
-# Relative expressions that count from the writing date, not from a date in the story.
-_DEICTIC = re.compile(r"\b(?:yesterday|tomorrow|next|last)\b", re.I)
 _YEARS_ONLY = re.compile(r"^(?:1[89]|20)\d\d(?:\s*[-–—/]\s*(?:1[89]|20)?\d\d)?$")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'-]*)")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w'-]*)[ \t]+$")
-# Words that may follow a year without making it a modifier ("in 1990 the party won").
-_FUNCTION_WORDS = frozenset(
-    {
-        *("the", "a", "an", "and", "or", "but", "nor", "to", "when", "as", "with", "after"),
-        *("before", "by", "for", "from", "in", "on", "at", "of", "that", "which", "while"),
-        *("he", "she", "it", "they", "we", "i", "was", "were", "is", "are", "has", "had"),
-        *("have", "will", "would", "said", "says", "than", "until", "since", "through"),
-        *("there", "this", "its", "his", "her", "their", "amid", "during", "following"),
-    }
-)
-# Capitalised words before a year that do not name an event ("In 2004", "Since 1998").
-_SENTENCE_OPENERS = frozenset({"In", "Since", "By", "Until", "From", "Before", "After", "On"})
 # A month or day value, and a year as a text writes it ("1997", "'97").
 _MONTH_VALUE = re.compile(r"^\d{4}-(\d\d)(?:-(\d\d))?$")
 _STATED_YEAR = re.compile(r"\d{4}|'\d\d|’\d\d")
@@ -344,7 +304,7 @@ def _with_future_cue(text: str, timex: Timex) -> Timex:
     anchor = timex.anchor or ""
     if timex.tense == "future" or not (anchor == "" or anchor.startswith(("MD:", "M:", "WD:"))):
         return timex
-    if _FISCAL.search(text, max(0, timex.start - _CUE_REACH), timex.start):
+    if _LANGUAGE.fiscal.search(text, max(0, timex.start - _CUE_REACH), timex.start):
         return replace(timex, tense=None)
     return replace(timex, tense="future") if _has_future_cue(text, timex) else timex
 
@@ -352,9 +312,9 @@ def _with_future_cue(text: str, timex: Timex) -> Timex:
 def _has_future_cue(text: str, timex: Timex) -> bool:
     clause = _SENTENCE_BREAK.split(text[max(0, timex.start - _CUE_REACH) : timex.start])[-1]
     words = re.findall(r"[\w'’-]+", clause.lower())[-_CUE_WORDS:]
-    before = bool(words) and words[-1] in _FUTURE_PREPOSITIONS
-    after = _NEXT_AFTER.match(text, timex.end) is not None
-    return bool(_FUTURE_CUES.intersection(words)) or before or after
+    before = bool(words) and words[-1] in _LANGUAGE.future_prepositions
+    after = _LANGUAGE.next_after.match(text, timex.end) is not None
+    return bool(_LANGUAGE.future_cues.intersection(words)) or before or after
 
 
 def _listed_upcoming(text: str, timexes: list[Timex]) -> list[Timex]:
@@ -366,7 +326,7 @@ def _listed_upcoming(text: str, timexes: list[Timex]) -> list[Timex]:
             previous is not None
             and previous.tense == "future"
             and not (previous.anchor or timex.anchor)
-            and _LIST_JOIN.match(text[previous.end : timex.start])
+            and _LANGUAGE.list_join.match(text[previous.end : timex.start])
         ):
             timex = replace(timex, tense="future")
         shared.append(timex)
@@ -473,9 +433,12 @@ def _absolute_dates(text: str, timexes: Sequence[Timex]) -> list[_Dated]:
 def _joins_range(text: str, first_start: int, first_end: int, second_start: int) -> bool:
     """ "2021-2023", "1998 to 2001", "between 1986 and 1988": two dates make one range."""
     gap = text[first_end:second_start]
-    if _RANGE_JOIN.match(gap):
+    if _LANGUAGE.range_join.match(gap):
         return True
-    return bool(_AND.match(gap) and _BETWEEN.search(text, max(0, first_start - 10), first_start))
+    return bool(
+        _LANGUAGE.and_join.match(gap)
+        and _LANGUAGE.between.search(text, max(0, first_start - 10), first_start)
+    )
 
 
 def _names_event(text: str, dated: _Dated) -> bool:
@@ -485,8 +448,12 @@ def _names_event(text: str, dated: _Dated) -> bool:
     following = _NEXT_WORD.match(text, dated.end)
     preceding = _PREVIOUS_WORD.search(text, max(0, dated.start - _CUE_REACH), dated.start)
     return bool(
-        (following and following[1].lower() not in _FUNCTION_WORDS)
-        or (preceding and preceding[1][0].isupper() and preceding[1] not in _SENTENCE_OPENERS)
+        (following and following[1].lower() not in _LANGUAGE.function_words)
+        or (
+            preceding
+            and preceding[1][0].isupper()
+            and preceding[1] not in _LANGUAGE.sentence_openers
+        )
     )
 
 
@@ -760,7 +727,7 @@ def _unit_offset(timex: Timex) -> tuple[str, int] | None:
     match = _UNIT_ANCHOR.match(timex.anchor or "")
     if match is None or timex.type != "DATE" or match[1] == "YEAR" or abs(int(match[2])) != 1:
         return None  # "today", "this week" and a date nearby are as often two events
-    if not _DEICTIC.search(timex.text):
+    if not _LANGUAGE.deictic.search(timex.text):
         return None  # "the following day", "the previous week" count from another date
     return match[1], int(match[2])
 
