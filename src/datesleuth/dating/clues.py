@@ -33,6 +33,7 @@ from datesleuth.dating.language import dating_language
 from datesleuth.dating.offsets import DayMarks, MonthDay
 from datesleuth.dating.solver import Constraint, Interval
 from datesleuth.tagging.dates import shift_months
+from datesleuth.tagging.engine import get_tagger
 from datesleuth.types import Timex
 
 # --- Weights: how far each kind of clue is trusted (a strong clue outweighs two weak
@@ -121,7 +122,6 @@ _WEEKDAY_BEFORE = re.compile(
 _CUE_WORDS = 5
 _CUE_REACH = 60
 _SENTENCE_BREAK = re.compile(r"[.!?;:\n]\s")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])|\n\s*\n")
 _YEARS_ONLY = re.compile(r"^(?:1[89]|20)\d\d(?:\s*[-–—/]\s*(?:1[89]|20)?\d\d)?$")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z][\w'-]*)")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z][\w'-]*)[ \t]+$")
@@ -823,7 +823,8 @@ def _paragraph_starts(text: str) -> list[int]:
 
 
 def _sentence_starts(text: str) -> list[int]:
-    return [0] + [match.end() for match in _SENTENCE_END.finditer(text)]
+    sentence_end = get_tagger().tense.sentence_end  # the language's own, as the tagger splits
+    return [0] + [match.end() for match in sentence_end.finditer(text)]
 
 
 def _index_of(offset: int, starts: list[int]) -> int:
