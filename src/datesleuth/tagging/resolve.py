@@ -289,9 +289,12 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
             return None
         return Resolution(f"{year:04d}-{month:02d}-{day:02d}")
     if year is None and month is not None and ctx.sentence_year is not None:
-        return resolve_date(
+        framed = resolve_date(
             {**meaning, "year": ctx.sentence_year}, replace(ctx, sentence_year=None)
         )
+        # The text names no year here: the anchor says so, as for any yearless date.
+        anchor = f"MD:{month:02d}-{day:02d}" if day is not None else f"M:{month:02d}"
+        return replace(framed, anchor=anchor) if framed else None
     if month is not None and day is not None:
         value = resolve_month_day(month, day, ctx)
         if value and meaning.get("as_week") and value[:4].isdigit():
