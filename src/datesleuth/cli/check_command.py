@@ -16,9 +16,9 @@ from typing import Any, TextIO
 
 from datesleuth.cli.options import date_option
 from datesleuth.errors import DatesleuthError, InputError
+from datesleuth.reading.text import STDIN
 from datesleuth.types import CheckResult, Evidence
 
-STDIN = "-"
 # The evidence fields kept in a ``--jsonl`` result line.
 _EVIDENCE_FIELDS = ("text", "start", "end", "kind", "implies", "weight", "agrees_with_claim")
 _AGREEMENT_MARKS = {True: "fits claim", False: "AGAINST claim", None: ""}
@@ -72,11 +72,10 @@ def check_source(source: str, *, claimed: str | None, use_claimed: bool) -> tupl
     """Check a path or ``-``; returns the result and the text its offsets refer to."""
     from datesleuth.dating import check_article
     from datesleuth.reading.html import looks_like_html
-    from datesleuth.reading.text import decode_text, read_bytes
+    from datesleuth.reading.text import read_text
 
-    name = "stdin" if source == STDIN else source
     given = date_option(claimed, "--claimed")
-    text = decode_text(read_bytes(source), name)
+    name, text = read_text(source)
     if looks_like_html(text, name):
         result = check_article(html=text, claimed=given, use_claimed=use_claimed, doc_id=name)
         return result, ""

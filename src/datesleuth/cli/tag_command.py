@@ -19,7 +19,7 @@ from typing import Any
 from datesleuth.cli.options import date_option
 from datesleuth.errors import DatesleuthError, InputError
 from datesleuth.reading.html import looks_like_html, read_html
-from datesleuth.reading.text import decode_text, read_bytes
+from datesleuth.reading.text import STDIN, read_text, source_name
 from datesleuth.reading.timeml import (
     TimeMLDocument,
     looks_like_timeml,
@@ -30,7 +30,6 @@ from datesleuth.reading.timeml import (
 from datesleuth.types import Timex
 
 FORMATS = ("table", "json", "timeml")
-STDIN = "-"
 _OPTION_SOURCE = "--dct"
 _TIMEML_SOURCE = "TimeML DCT"
 _OUTPUT_SUFFIX = {"table": ".txt", "json": ".json", "timeml": ".tml"}
@@ -123,8 +122,7 @@ def tag_input(source: str, dct: dt.date | None, lang: str) -> TaggedInput:
     """
     from datesleuth import tagging
 
-    name = "stdin" if source == STDIN else source
-    text = decode_text(read_bytes(source), name)
+    name, text = read_text(source)
     timeml = parse_timeml(text, name) if looks_like_timeml(text, name) else None
     html = text if timeml is None and looks_like_html(text, name) else None
     if timeml is not None:
@@ -244,7 +242,7 @@ def write_output(
             f"{item.name}: its output {target} already holds the output of {written[target]}; "
             "give the inputs distinct names"
         )
-    if item.name != "stdin" and target.resolve() == Path(item.name).resolve():
+    if item.name != source_name(STDIN) and target.resolve() == Path(item.name).resolve():
         raise InputError(f"{item.name}: output would overwrite the input; use another --out-dir")
     try:
         target.write_text(format_one(item, output_format), encoding="utf-8", newline="")

@@ -35,13 +35,12 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from datesleuth.reading.html import looks_like_html
-    from datesleuth.reading.text import decode_text, read_bytes
+    from datesleuth.reading.text import read_text
     from datesleuth.timeline import article_text, build_timeline
 
     claimed = date_option(args.claimed, "--claimed")
     dct = date_option(args.dct, "--dct")
-    name = "standard input" if args.file == "-" else args.file
-    content = decode_text(read_bytes(args.file), name)
+    name, content = read_text(args.file)
     source = {"html": content} if looks_like_html(content, args.file) else {"text": content}
     timeline = build_timeline(**source, claimed=claimed, dct=dct)
     if args.format == "json":

@@ -16,9 +16,24 @@ _ALLOWED_CONTROLS = {"\n", "\r", "\t", "\f", "\v"}
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
+# The source name that means standard input, as command lines write it.
+STDIN = "-"
+
+
+def source_name(source: str | Path) -> str:
+    """How messages name a source: its path, or "stdin"."""
+    return "stdin" if str(source) == STDIN else str(source)
+
+
+def read_text(source: str | Path) -> tuple[str, str]:
+    """The name and the decoded text of a file path or ``-`` (refusing what is not text)."""
+    name = source_name(source)
+    return name, decode_text(read_bytes(source), name)
+
+
 def read_bytes(source: str | Path) -> bytes:
     """Read a file path, or standard input when ``source`` is ``-``."""
-    if str(source) == "-":
+    if str(source) == STDIN:
         return sys.stdin.buffer.read()
     path = Path(source)
     try:
