@@ -23,7 +23,7 @@ def test_a_line_of_invalid_utf8_is_an_error_record_and_the_batch_goes_on(
     status = main(["check", "--jsonl", str(path)])
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert status == 0
-    assert [record["id"] for record in records] == ["good", None, "good"]
+    assert [record["id"] for record in records] == ["good", "line-2", "good"]
     assert records[1]["error"] == "line 2: not valid UTF-8"
     assert records[2]["verdict"] == records[0]["verdict"]
 
@@ -51,3 +51,16 @@ def test_an_empty_claimed_field_means_no_claim_as_in_batch(
     empty, absent = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert "error" not in empty
     assert {**empty, "id": "absent"} == absent
+
+
+def test_a_lone_surrogate_is_an_error_record_not_a_crash_on_output(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A JSON escape can carry half a UTF-16 pair, which no UTF-8 output line could hold.
+    path = tmp_path / "in.jsonl"
+    odd_line = '{"id": "odd", "text": "\\ud800 Lone"}\n'
+    path.write_text(odd_line + json.dumps({"text": ARTICLE}) + "\n", encoding="utf-8")
+    assert main(["check", "--jsonl", str(path)]) == 0
+    odd, good = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert odd == {"id": "odd", "error": "'text' is not valid Unicode"}
+    assert good["id"] == "line-2" and good["claimed"] == "2021-05-14"

@@ -116,13 +116,14 @@ def test_jsonl_batch_keeps_order_and_reports_bad_lines(
     records = [json.loads(line) for line in out.splitlines()]
     assert status == 0 and len(records) == 7
     seed, broken, no_text, bad_date, page, given, blank = records
-    assert blank == {"id": None, "error": "empty line"}
+    # Ids are read as the batch command reads them: strings, "line-N" when missing.
+    assert blank == {"id": "line-7", "error": "line 7: empty line"}
     assert set(seed) == BATCH_FIELDS
     assert seed["id"] == "seed" and seed["verdict"] == "misdated"
     assert all(set(item) == EVIDENCE_FIELDS for item in seed["evidence"])
     assert set(seed["estimate"]) == {"earliest", "latest", "most_likely"}
-    assert broken["id"] is None and "not a JSON object" in broken["error"]
-    assert no_text == {"id": 3, "error": 'no "text" or "html" field'}
+    assert broken["id"] == "line-2" and broken["error"].startswith("line 2: not valid JSON")
+    assert no_text == {"id": "3", "error": "no text (needs a non-empty 'text' or 'html')"}
     assert bad_date["id"] == "bad-date" and "impossible date" in bad_date["error"]
     assert page["id"] == "page" and "no article body" in page["error"]
     assert given["verdict"] == "consistent" and given["claimed_source"] == "given"

@@ -88,7 +88,7 @@ def check_source(source: str, *, claimed: str | None, use_claimed: bool) -> tupl
 def run_batch(source: str, out: TextIO, *, use_claimed: bool) -> int:
     """Check each line of a JSONL input; one output line per input line, in order."""
     for number, raw in enumerate(_lines(source), start=1):
-        record = _decoded_line_record(raw, number, use_claimed=use_claimed)
+        record = check_line(raw, number, use_claimed=use_claimed)
         out.write(json.dumps(record, ensure_ascii=False))
         out.write("\n")
         out.flush()
@@ -109,50 +109,32 @@ def _lines(source: str) -> Iterator[bytes]:
         raise InputError(f"{source}: cannot be read ({error.strerror or error})") from None
 
 
-def _decoded_line_record(raw: bytes, number: int, *, use_claimed: bool) -> dict[str, Any]:
-    try:
-        line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-    except UnicodeDecodeError:
-        return {"id": None, "error": f"line {number}: not valid UTF-8"}
-    return check_line(line, use_claimed=use_claimed)
+def check_line(raw: bytes, number: int, *, use_claimed: bool = True) -> dict[str, Any]:
+    """The result record of line ``number`` of a JSONL input, or ``{"id", "error"}``.
 
-
-def check_line(line: str, *, use_claimed: bool = True) -> dict[str, Any]:
-    """The result record of one JSONL line, or ``{"id", "error"}``."""
+    The line is read as the batch command reads its JSONL (same fields, same checks,
+    ``line-N`` for a missing id); unlike a batch, a blank line is reported too, so that
+    every input line has its output line.
+    """
+    from datesleuth.batch.sources import jsonl_record
     from datesleuth.dating import check_article
 
-    if not line.strip():
-        return {"id": None, "error": "empty line"}
+    if not raw.strip():
+        return {"id": f"line-{number}", "error": f"line {number}: empty line"}
+    record = jsonl_record(raw, number)
+    if record.error is not None:
+        return {"id": record.id, "error": record.error}
     try:
-        record = json.loads(line)
-    except json.JSONDecodeError as error:
-        return {"id": None, "error": f"not a JSON object: {error.msg} at column {error.colno}"}
-    if not isinstance(record, dict):
-        return {"id": None, "error": "not a JSON object"}
-    doc_id = record.get("id")
-    try:
-        text, html, claimed = _fields(record)
         result = check_article(
-            text,
-            html=html,
-            claimed=claimed,
+            record.text,
+            html=record.html,
+            claimed=record.claimed,
             use_claimed=use_claimed,
-            doc_id=None if doc_id is None else str(doc_id),
+            doc_id=record.id,
         )
     except DatesleuthError as error:
-        return {"id": doc_id, "error": str(error)}
-    return batch_record(result, doc_id)
-
-
-def _fields(record: dict[str, Any]) -> tuple[str | None, str | None, str | None]:
-    text, html, claimed = record.get("text"), record.get("html"), record.get("claimed")
-    for key, value in (("text", text), ("html", html), ("claimed", claimed)):
-        if value is not None and not isinstance(value, str):
-            raise InputError(f'"{key}" must be a string')
-    if text is None and html is None:
-        raise InputError('no "text" or "html" field')
-    # An empty "claimed" is how exported tables say "none", as the batch command reads it.
-    return text, html, claimed or None
+        return {"id": record.id, "error": str(error)}
+    return batch_record(result, record.id)
 
 
 def batch_record(result: CheckResult, doc_id: Any) -> dict[str, Any]:
