@@ -68,7 +68,7 @@ def parse_timeml(data: str, name: str) -> TimeMLDocument:
     root = _parse_xml(data, name)
     dct_value = _creation_time_value(root, name)
     content_start, content_end = _text_content_span(data, name)
-    text, gold = _read_text_content(data[content_start:content_end], name)
+    text, gold = read_tagged_content(data[content_start:content_end], name)
     return TimeMLDocument(
         name=name,
         source=data,
@@ -183,8 +183,12 @@ def _text_content_span(data: str, name: str) -> tuple[int, int]:
     return opens[0].end(), closes[0].start()
 
 
-def _read_text_content(content: str, name: str) -> tuple[str, list[Timex]]:
-    """Character data of TEXT (references decoded) and the TIMEX3 elements within it."""
+def read_tagged_content(content: str, name: str) -> tuple[str, list[Timex]]:
+    """The character data of tagged text (references decoded) and the TIMEX3 elements in it.
+
+    ``content`` is what lies inside a TEXT element, or any other stretch of text with
+    TIMEX3 tags inline (the output of another tagger).
+    """
     text_parts: list[str] = []
     length = 0
     open_timexes: list[tuple[int, dict[str, str]]] = []
