@@ -1,4 +1,4 @@
-"""Office-holder coverage on news with known dates: how often we find a holder, and how often wrongly.
+"""Office-holder coverage on news with known dates: how often we find a holder, how often wrongly.
 
 For each corpus (te3_silver, reuters21578, tbaq_cleaned; loaders shared with
 dating_accuracy.py) it counts documents with at least one titled mention, at least one
@@ -23,11 +23,11 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import groupby
-
-from dating_accuracy import CORPORA, DATA, Dated, reuters_documents, tbaq_documents, te3_documents
+from operator import attrgetter
 
 from datesleuth.dating.knowledge import load_offices, load_terms
 from datesleuth.dating.knowledge.mentions import OfficeMention, find_office_mentions
+from dating_accuracy import CORPORA, DATA, Dated, reuters_documents, tbaq_documents, te3_documents
 
 # A title in capitalised news style, then a name of two to four capitalised words:
 # "Indian Defence Minister Pranab Mukherjee", "IOC President Jacques Rogge".
@@ -68,8 +68,7 @@ def fits(mention: OfficeMention, truth: dt.date) -> bool:
 
 def spans(mentions: Sequence[OfficeMention]) -> list[list[OfficeMention]]:
     """Mentions grouped by span: alternatives of one clue."""
-    key = lambda mention: (mention.start, mention.end)  # noqa: E731
-    return [list(group) for _, group in groupby(mentions, key=key)]
+    return [list(group) for _, group in groupby(mentions, key=attrgetter("start", "end"))]
 
 
 def unrecognised(text: str, mentions: Sequence[OfficeMention]) -> Iterator[tuple[str, str]]:

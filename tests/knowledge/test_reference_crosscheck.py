@@ -21,12 +21,13 @@ from pathlib import Path
 
 import pytest
 
-from datesleuth.dating.knowledge import Term, load_terms
+from datesleuth.dating.knowledge import Term, load_countries, load_terms
 
 LEADERS = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "leaders"
 TOLERANCE = dt.timedelta(days=31)
 REQUIRED_AGREEMENT = 0.9
 HEAD_ROLES = ("head_of_state", "head_of_government")
+FOREIGN_MINISTERS_FILE = "world_current_foreign_ministers_wikipedia.csv"
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,11 @@ def _merge_consecutive(spells: Iterable[Spell]) -> list[Spell]:
 
 def _ifg_reference() -> Reference:
     folder = LEADERS / "ifg_uk_ministers"
-    roles = {"Prime Minister": "head_of_government"}
+    roles = {
+        "Prime Minister": "head_of_government",
+        "Chancellor of the Exchequer": "finance_minister",
+        "Secretary of State for Defence": "defence_minister",
+    }
     posts = {}
     for post in _read(folder / "post.csv"):
         if post["name"] in roles:
@@ -156,6 +161,17 @@ def _un_reference() -> Reference:
     return Reference(
         "UN Secretary-General list", dt.date(2023, 1, 10), {("UN", "org_head"): list(spells)}
     )
+
+
+def _current_foreign_ministers_reference() -> Reference:
+    """Foreign ministers in office in early December 2022 (Wikipedia's list), by country name."""
+    codes = {name: country.iso3 for country in load_countries() for name in country.names}
+    spells = {
+        (codes[row["countryLabel"]], "foreign_minister"): [Spell(row["name"], start, None)]
+        for row in _read(LEADERS / "everypolitician_scrapers" / FOREIGN_MINISTERS_FILE)
+        if row["countryLabel"] in codes and (start := _date(row["start"]))
+    }
+    return Reference("Foreign ministers, December 2022", dt.date(2022, 12, 5), spells)
 
 
 def _clip(
@@ -217,11 +233,12 @@ def _check(reference: Reference, terms: Iterable[Term]) -> Comparison:
     return result
 
 
-def test_uk_prime_ministers_and_foreign_secretaries_match_ifg() -> None:
+def test_uk_prime_ministers_and_secretaries_of_state_match_ifg() -> None:
     reference = _ifg_reference()
     terms = [term for term in load_terms() if term.office.country == "GBR"]
     result = _check(reference, terms)
-    assert result.compared >= 19  # at least the foreign secretaries since 1979
+    # At least the foreign secretaries, chancellors and defence secretaries since 1979.
+    assert result.compared >= 19 + 15 + 23
 
 
 def test_heads_match_wikidata() -> None:
@@ -232,3 +249,9 @@ def test_heads_match_wikidata() -> None:
 def test_un_secretaries_general_match_the_un_list() -> None:
     result = _check(_un_reference(), load_terms())
     assert result.compared == 3  # Annan, Ban, Guterres
+
+
+def test_foreign_ministers_in_office_in_december_2022_match_the_list() -> None:
+    foreign_ministers = [term for term in load_terms() if term.office.role == "foreign_minister"]
+    result = _check(_current_foreign_ministers_reference(), foreign_ministers)
+    assert result.compared >= 15  # the ministers of most countries with a foreign_minister office

@@ -1,0 +1,208 @@
+"""Bundled offices beyond heads and foreign ministers: finance and defence ministers, vice
+presidents and speakers, central bankers, sports and UN agency heads, as wire news names them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from datesleuth.dating.knowledge import load_offices
+from datesleuth.dating.knowledge.mentions import find_office_mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "office_id", "name", "day"),
+    [
+        # Finance ministers.
+        (
+            "U.S. Treasury Secretary James Baker said",
+            "USA.finance_minister",
+            "James Baker",
+            dt.date(1987, 3, 1),
+        ),
+        (
+            "Japanese Finance Minister Kiichi Miyazawa",
+            "JPN.finance_minister",
+            "Kiichi Miyazawa",
+            dt.date(1987, 3, 1),
+        ),
+        (
+            "Chancellor of the Exchequer Nigel Lawson",
+            "GBR.finance_minister",
+            "Nigel Lawson",
+            dt.date(1987, 3, 1),
+        ),
+        (
+            "British Chancellor Gordon Brown",
+            "GBR.finance_minister",
+            "Gordon Brown",
+            dt.date(2005, 1, 1),
+        ),
+        (
+            "Australian Treasurer Paul Keating",
+            "AUS.finance_minister",
+            "Paul Keating",
+            dt.date(1987, 3, 1),
+        ),
+        (
+            "Indian Finance Minister P. Chidambaram",
+            "IND.finance_minister",
+            "Palaniappan Chidambaram",
+            dt.date(2006, 1, 1),
+        ),
+        # Defence ministers.
+        (
+            "Pentagon chief Donald Rumsfeld",
+            "USA.defence_minister",
+            "Donald Rumsfeld",
+            dt.date(2005, 1, 1),
+        ),
+        (
+            "US Defence Secretary William Cohen",
+            "USA.defence_minister",
+            "William Cohen",
+            dt.date(1997, 6, 1),
+        ),
+        (
+            "Russian Defence Minister Sergei Ivanov",
+            "RUS.defence_minister",
+            "Sergei Ivanov",
+            dt.date(2005, 1, 1),
+        ),
+        (
+            "Israeli Defense Minister Amir Peretz",
+            "ISR.defence_minister",
+            "Amir Peretz",
+            dt.date(2006, 7, 1),
+        ),
+        (
+            "French Defence Minister Michele Alliot-Marie",
+            "FRA.defence_minister",
+            "Michèle Alliot-Marie",
+            dt.date(2005, 1, 1),
+        ),
+        # Vice presidents and heads of legislatures.
+        ("Vice President Dick Cheney", "USA.vice_president", "Dick Cheney", dt.date(2005, 1, 1)),
+        (
+            "US Vice President George Bush",
+            "USA.vice_president",
+            "George H.W. Bush",
+            dt.date(1987, 3, 1),
+        ),
+        ("House Speaker Jim Wright", "USA.house_speaker", "Jim Wright", dt.date(1987, 3, 1)),
+        (
+            "Wu Bangguo, chairman of the Standing Committee of the National People's Congress"
+            " (NPC), said",
+            "CHN.npc_chairman",
+            "Wu Bangguo",
+            dt.date(2005, 3, 1),
+        ),
+        # Central bankers, sports and UN agency heads.
+        (
+            "Bank of Japan Governor Satoshi Sumita",
+            "BOJ.governor",
+            "Satoshi Sumita",
+            dt.date(1987, 3, 1),
+        ),
+        (
+            "Bank of England Governor Mervyn King",
+            "BOE.governor",
+            "Mervyn King",
+            dt.date(2005, 1, 1),
+        ),
+        ("IOC President Jacques Rogge", "IOC.president", "Jacques Rogge", dt.date(2005, 1, 1)),
+        ("FIFA President Sepp Blatter", "FIFA.president", "Sepp Blatter", dt.date(2006, 6, 1)),
+        ("WFP chief James Morris", "WFP.executive_director", "James Morris", dt.date(2005, 1, 1)),
+        # Further foreign ministers and cabinet secretaries.
+        (
+            "Saudi Foreign Minister Prince Saud al-Faisal",
+            "SAU.foreign_minister",
+            "Saud al-Faisal",
+            dt.date(2005, 1, 1),
+        ),
+        (
+            "Mexican Foreign Secretary Jorge Castaneda",
+            "MEX.foreign_minister",
+            "Jorge Castañeda",
+            dt.date(2002, 1, 1),
+        ),
+        (
+            "Agriculture Secretary Richard Lyng",
+            "USA.agriculture_secretary",
+            "Richard Lyng",
+            dt.date(1987, 3, 1),
+        ),
+    ],
+)
+def test_titled_holders_of_further_offices(
+    text: str, office_id: str, name: str, day: dt.date
+) -> None:
+    mentions = find_office_mentions(text)
+    assert mentions, text
+    assert all(m.titled and m.term.office.office_id == office_id for m in mentions), mentions
+    assert all(m.term.name == name for m in mentions), mentions
+    assert any(m.term.covers(day) for m in mentions)
+
+
+def test_the_title_picks_the_office_of_someone_who_held_several() -> None:
+    (treasury,) = find_office_mentions("Treasury Secretary James Baker")
+    (state,) = find_office_mentions("Secretary of State James Baker")
+    assert (treasury.term.office.role, state.term.office.role) == (
+        "finance_minister",
+        "foreign_minister",
+    )
+    (defence,) = find_office_mentions("Defense Secretary Dick Cheney")
+    assert defence.term.start == dt.date(1989, 3, 21)
+
+
+def test_a_bare_surname_refers_to_every_office_of_its_holder() -> None:
+    cheney = find_office_mentions("Cheney said")
+    assert {m.term.office.office_id for m in cheney} == {
+        "USA.vice_president",
+        "USA.defence_minister",
+    }
+    assert not any(m.titled for m in cheney)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Another country's vice president, speaker or minister.
+        "Chinese Vice President Hu Jintao",
+        "Lebanese Parliament Speaker Nabih Berri",
+        "Iraqi Defence Minister Donald Rumsfeld",
+        # A known holder named in a capacity we do not list.
+        "Interior Minister Wolfgang Schaeuble",
+        "Senator Lloyd Bentsen",
+        "Governor Arnold Schwarzenegger",
+        # Ordinary words and common surnames that are not bare names of ours.
+        "Hockey fans cheered",
+        "Gallant efforts were made",
+        "Kuroda said",
+        "Osborne said",
+        # Someone else with the surname of a holder.
+        "Makoto Kuroda said",
+    ],
+)
+def test_no_mention_for_other_people_and_offices(text: str) -> None:
+    assert find_office_mentions(text) == []
+
+
+def test_a_surname_titled_for_one_holder_is_not_another_holder_bare() -> None:
+    text = "West German Finance Minister Gerhard Stoltenberg said. Stoltenberg added"
+    mentions = find_office_mentions(text)
+    assert [(m.text, m.term.name) for m in mentions] == [
+        ("West German Finance Minister Gerhard Stoltenberg", "Gerhard Stoltenberg")
+    ]
+
+
+def test_every_role_family_is_bundled() -> None:
+    roles = {office.role for office in load_offices().values()}
+    assert {
+        "finance_minister",
+        "defence_minister",
+        "vice_president",
+        "legislature_head",
+        "cabinet_minister",
+    } <= roles
