@@ -35,6 +35,7 @@ _MERGE_GAP = 32
 _WORD_CHAR = re.compile(r"\w")
 # Words a framing year may follow at the start of its sentence ("Back in 1998,").
 _FRAME_LEAD_WORDS = 2
+_QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _NARRATIVE_GRANULARITIES = {"day", "month", "quarter", "half", "year", "season", "week"}
 
 
@@ -184,6 +185,7 @@ class Tagger:
         results: list[Timex] = []
         narrative: str | None = None
         year_mention: tuple[int, int] | None = None  # (year, where its sentence ends)
+        quarter: str | None = None
         tense_index = self.tense.index(text) if matches else None
         for match in matches:
             meaning = self.meaning_of(match)
@@ -194,7 +196,7 @@ class Tagger:
             sentence_year = (
                 year_mention[0] if year_mention and match.start < year_mention[1] else None
             )
-            ctx = Context(reference, tense, narrative, sentence_year)
+            ctx = Context(reference, tense, narrative, sentence_year, quarter)
             try:
                 resolution = resolve(meaning, ctx)
             except (ValueError, OverflowError):
@@ -208,7 +210,9 @@ class Tagger:
                 continue
             timex = self._timex(text, match, meaning, resolution, tense)
             results.append(timex)
-            narrative = _next_narrative(narrative, timex)
+            if not _is_comparison(meaning):
+                narrative = _next_narrative(narrative, timex, quarter)
+            quarter = _next_quarter(quarter, meaning, resolution, timex)
             sentence_start, sentence_end = self.tense.sentence_bounds(
                 tense_index, len(text), timex.start, timex.end
             )
@@ -263,8 +267,29 @@ def _frames_sentence(text: str, timex: Timex, sentence_start: int) -> bool:
     )
 
 
-def _next_narrative(current: str | None, timex: Timex) -> str | None:
-    """Absolute dates and quarters move the narrative; relative-to-today ones do not."""
+def _is_comparison(meaning: Mapping[str, Any]) -> bool:
+    """ "From $4 million a year ago" names the point a figure is compared with, not a
+    date the story moves to: a second "a year earlier" means the same year."""
+    return meaning.get("kind") in ("ago", "shifted") and meaning.get("unit") == "year"
+
+
+def _next_quarter(
+    current: str | None, meaning: Mapping[str, Any], resolution: Resolution, timex: Timex
+) -> str | None:
+    """The quarter a report is about: one the text names, not one it compares it with
+    ("the year-ago quarter", "the year-earlier third quarter") or refers back to it by."""
+    if timex.type != "DATE" or not _QUARTER_VALUE.fullmatch(timex.value):
+        return current
+    if resolution.from_narrative or int(meaning.get("year_offset") or 0) < 0:
+        return current
+    return timex.value
+
+
+def _next_narrative(current: str | None, timex: Timex, quarter: str | None) -> str | None:
+    """Absolute dates and quarters move the narrative; relative-to-today ones do not.
+    "The quarter" brings it back to the quarter the report is about."""
+    if timex.type == "DATE" and timex.value == quarter:
+        return quarter
     if timex.type != "DATE" or timex.anchor_source == "narrative":
         return current
     interval = dates.value_interval(timex.value)

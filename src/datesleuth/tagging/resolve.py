@@ -42,6 +42,9 @@ class Context:
     # A year named earlier in the same sentence: "Last year, ... in February" is that
     # year's February.
     sentence_year: int | None = None
+    # The last quarter the text named ("1989-Q3"): company news goes on calling it "the
+    # quarter" after other dates ("in the 1988 period", "earlier this month").
+    quarter: str | None = None
 
 
 @dataclass(frozen=True)
@@ -195,10 +198,24 @@ def resolve_relative(meaning: Meaning, ctx: Context) -> Resolution:
     """ "next week", "last year", "today": a calendar unit shifted from the reference date."""
     unit = meaning["unit"]
     offset = int(meaning.get("offset") or 0) * int(meaning.get("amount") or 1)
+    if _weekend_gone_by(unit, offset, ctx):
+        offset = -1
     anchor = _anchor(unit, offset)
     if ctx.reference is None:
         return Resolution(_UNDERSPECIFIED[unit], anchor)
     return Resolution(shift_by_unit(ctx.reference, unit, offset), anchor)
+
+
+def _weekend_gone_by(unit: str, offset: int, ctx: Context) -> bool:
+    """ "Protests erupted over the weekend", said on a weekday, is the weekend just past,
+    which belongs to the previous ISO week (TimeBank: 4 of 5 such weekends)."""
+    return (
+        unit == "weekend"
+        and offset == 0
+        and _direction(ctx.tense) < 0
+        and ctx.reference is not None
+        and ctx.reference.isoweekday() < 6
+    )
 
 
 # "two weeks ago" is a day, "two months ago" a month: the granularity a unit of
@@ -389,17 +406,21 @@ _HALF_UNIT = {"Y": "6M", "M": "15D", "W": "3DT12H", "D": "T12H", "H": "30M", "MI
 def resolve_duration(meaning: Meaning, ctx: Context) -> Resolution:
     unit = meaning["unit"]
     amount = meaning.get("amount")
+    half = bool(meaning.get("half"))
     multiple = re.match(r"(\d+)(\D+)$", unit)
     if multiple:
-        # A unit that is a multiple of another ("fortnight": 2W).
+        # A unit that is a multiple of another ("fortnight": 2W, "decade": 10Y); "two and
+        # a half decades" is 25 years.
         unit = multiple[2]
-        amount = None if amount is None else amount * int(multiple[1])
-    if meaning.get("half") and amount is not None and unit in _HALF_UNIT:
+        if amount is not None:
+            amount = (amount + 0.5 * half) * int(multiple[1])
+            half = False
+    if half and amount is not None and unit in _HALF_UNIT:
         whole = resolve_duration({"amount": amount, "unit": unit}, ctx).value
-        half = _HALF_UNIT[unit]
-        if "T" in whole and half.startswith("T"):
-            half = half[1:]
-        return Resolution(whole + half, type="DURATION")
+        part = _HALF_UNIT[unit]
+        if "T" in whole and part.startswith("T"):
+            part = part[1:]
+        return Resolution(whole + part, type="DURATION")
     quantity = _format_amount(amount)
     if unit in _TIME_UNITS:
         return Resolution(f"PT{quantity}{'M' if unit == 'MIN' else unit}", type="DURATION")
@@ -470,9 +491,9 @@ def _holiday_date(spec: str, year: int) -> dt.date:
 def resolve_quarter_reference(meaning: Meaning, ctx: Context) -> Resolution:
     """ "the quarter", "the latest quarter": the quarter the narrative (or report) is about."""
     offset = int(meaning.get("offset") or 0)
-    if ctx.narrative and "-Q" in ctx.narrative and not _after_reference(ctx.narrative, ctx):
-        year, quarter = int(ctx.narrative[:4]), int(ctx.narrative[-1])
-        year, quarter = dates.shift_quarter(year, quarter, offset)
+    named = ctx.quarter
+    if named and not _after_reference(named, ctx, ends=bool(meaning.get("completed"))):
+        year, quarter = dates.shift_quarter(int(named[:4]), int(named[-1]), offset)
         return Resolution(f"{year:04d}-Q{quarter}", from_narrative=True)
     ref = ctx.reference
     if ref is None:
@@ -482,9 +503,12 @@ def resolve_quarter_reference(meaning: Meaning, ctx: Context) -> Resolution:
     return Resolution(f"{year:04d}-Q{quarter}", f"QUARTER{offset - 1:+d}")
 
 
-def _after_reference(value: str, ctx: Context) -> bool:
+def _after_reference(value: str, ctx: Context, ends: bool = False) -> bool:
+    """Whether ``value`` begins after the reference date (with ``ends``: is not over by it)."""
     interval = dates.value_interval(value)
-    return bool(interval and ctx.reference and interval[0] > ctx.reference)
+    if not interval or not ctx.reference:
+        return False
+    return interval[1] >= ctx.reference if ends else interval[0] > ctx.reference
 
 
 def resolve_narrative_day(meaning: Meaning, ctx: Context) -> Resolution | None:
@@ -596,7 +620,7 @@ _DURATION_LETTER = {
     "month": "M",
     "quarter": "Q",
     "year": "Y",
-    "decade": "DE",
+    "decade": "10Y",
     "century": "CE",
 }
 

@@ -26,6 +26,9 @@ _CLAUSE_PENALTY = 60
 _AFTER_PENALTY = 20
 # How far a sentence may reach on either side of an expression.
 _SENTENCE_REACH = 400
+# A regular "-ed" form is often an adjective ("a still unspecified date", "markets
+# untouched by"): it counts for less than a listed verb or auxiliary.
+_SUFFIX_PENALTY = 25
 # Markers examined on each side: enough for the clause penalty to let a farther marker
 # win, few enough to keep each look-up constant.
 _NEIGHBOURS = 4
@@ -38,6 +41,7 @@ class TenseIndex:
     marker_starts: list[int]
     marker_ends: list[int]
     marker_tenses: list[Tense]
+    marker_penalties: list[int]
     sentence_ends: list[int]
     clause_breaks: list[int]
 
@@ -54,6 +58,8 @@ class TenseModel:
         parts = []
         if tense.get("future_regex"):
             parts.append(f"(?P<future_phrase>{tense['future_regex']})")
+        if tense.get("perfect_regex"):
+            parts.append(f"(?P<perfect>{tense['perfect_regex']})")
         for name in ("future", "past", "present"):
             parts.append(f"(?P<{name}>{phrase_alternation(tense[name])})")
         if tense.get("past_suffix_regex"):
@@ -66,15 +72,17 @@ class TenseModel:
         )
 
     def index(self, text: str) -> TenseIndex:
-        starts, ends, tenses = [], [], []
+        starts, ends, tenses, penalties = [], [], [], []
         for marker in self.markers.finditer(text):
             starts.append(marker.start())
             ends.append(marker.end())
             tenses.append(_tense_of(marker))
+            penalties.append(_SUFFIX_PENALTY if marker["past_suffix"] else 0)
         return TenseIndex(
             marker_starts=starts,
             marker_ends=ends,
             marker_tenses=tenses,
+            marker_penalties=penalties,
             sentence_ends=[m.end() for m in self.sentence_end.finditer(text)],
             clause_breaks=[m.start() for m in self.clause_break.finditer(text)],
         )
@@ -119,6 +127,7 @@ def _better(
     marker: int,
 ) -> tuple[int, Tense]:
     breaks = index.clause_breaks
+    distance += index.marker_penalties[marker]
     if bisect.bisect_left(breaks, gap_start) < bisect.bisect_left(breaks, gap_end):
         distance += _CLAUSE_PENALTY
     if best is None or distance < best[0]:
