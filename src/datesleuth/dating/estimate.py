@@ -3,16 +3,17 @@
 The interval is the run of days that satisfies the greatest weight of clues. Weekday
 clues hold on every week, so they are only added once the other clues have narrowed
 the days to a span where a weekly pattern can say something. Clues that recur every
-year ("27 October") may leave the year open: the solution still judges a claim, but
-reports no estimate. The most likely day follows the hints: news is written soon after
-the latest past date it names and before the upcoming ones.
+year ("27 October") may leave the year open: the solution still judges a claim, and
+reports an estimate only when the weak clues single out a few years (a tentative
+estimate: open ends, a most likely day). The most likely day follows the hints: news
+is written soon after the latest past date it names and before the upcoming ones.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from datesleuth.dating.calendar import UNIVERSE_START, universe_end
 from datesleuth.dating.clues import Clue, Hint, WeekdayWindow, days_between
@@ -40,6 +41,9 @@ MAX_TIES_TO_BREAK = 5
 # Clues that recur every year ("27 October") leave their first and last alternatives
 # within this much of the ends of the days considered: an end that near is left open.
 YEARLY_REACH = dt.timedelta(days=366)
+# Weak clues and hints alone give a most likely day (a tentative estimate) only when the
+# days they favour most lie within this span: spread wider, they point at no year.
+MAX_GUESS_SPAN = dt.timedelta(days=2 * 365)
 # A constraint that outweighs every hint: keeps the most likely day inside the estimate.
 _INSIDE_ESTIMATE = 1e6
 
@@ -49,7 +53,8 @@ class Solution:
     """The solved estimate with what is needed to judge a claim and explain each clue.
 
     ``clues`` are the clues the estimate used: weekday clues are left out when the other
-    clues left too many days for them to matter.
+    clues left too many days for them to matter. A ``tentative`` solution has its year
+    from weak clues only: its most likely day is a guess, its interval stays open.
     """
 
     clues: tuple[Clue, ...]
@@ -58,6 +63,7 @@ class Solution:
     lower: dt.date
     upper: dt.date
     most_likely: dt.date
+    tentative: bool = False
 
     @property
     def earliest(self) -> dt.date | None:
@@ -78,9 +84,14 @@ class Solution:
         claim be judged."""
         return self.earliest is not None or self.latest is not None
 
+    @property
+    def judges_claims(self) -> bool:
+        """Whether strong clues stand behind the solution: weak ones alone judge nothing."""
+        return any(not clue.weak for clue in self.clues)
+
     def estimate(self) -> Estimate | None:
         """The estimate to report: None when the content does not date the year."""
-        if not self.dates_the_year:
+        if not (self.dates_the_year or self.tentative):
             return None
         return Estimate(self.earliest, self.latest, self.most_likely)
 
@@ -103,7 +114,7 @@ def estimate_writing_date(clues: Sequence[Clue]) -> Solution | None:
     weak = [clue for clue in clues if clue.weak]
     segments = score_steps(_constraints(hard, lower, upper), lower, upper)
     if best_score(segments) < MIN_ESTIMATE_SCORE:
-        return None
+        return _weak_guess(weak, lower, upper)
     regions = _break_ties(best_regions(segments), weak)
     used = hard + weak
     weekly = [clue for clue in clues if clue.weekly]
@@ -113,9 +124,30 @@ def estimate_writing_date(clues: Sequence[Clue]) -> Solution | None:
         inside = Constraint(tuple(regions), _INSIDE_ESTIMATE)
         constraints = [inside, *_constraints(hard + weekly, first, last)]
         regions = best_regions(score_steps(constraints, first, last))
-    most_likely = _most_likely(used, regions, lower, upper)
+    most_likely, favoured = _most_likely(used, regions, lower, upper)
     best = score_on(_constraints(used, most_likely, most_likely), most_likely)
-    return Solution(tuple(used), tuple(regions), best, lower, upper, most_likely)
+    solution = Solution(tuple(used), tuple(regions), best, lower, upper, most_likely)
+    if not solution.dates_the_year and _points_at_a_year(favoured):
+        return replace(solution, tentative=True)
+    return solution
+
+
+def _weak_guess(weak: Sequence[Clue], lower: dt.date, upper: dt.date) -> Solution | None:
+    """Without strong clues, the weak ones may still point at a most likely day ("the
+    2006-2007 season", "the bond issued in 2005"): a tentative solution, open at both ends,
+    that judges no claim."""
+    used = [clue for clue in weak if not clue.weekly]
+    if not used:
+        return None
+    universe = [(lower, upper)]
+    most_likely, favoured = _most_likely(used, universe, lower, upper)
+    if not _points_at_a_year(favoured):
+        return None
+    return Solution(tuple(used), tuple(universe), 0.0, lower, upper, most_likely, tentative=True)
+
+
+def _points_at_a_year(favoured: Sequence[Interval]) -> bool:
+    return bool(favoured) and favoured[-1][1] - favoured[0][0] <= MAX_GUESS_SPAN
 
 
 def _break_ties(regions: list[Interval], weak: Sequence[Clue]) -> list[Interval]:
@@ -151,8 +183,9 @@ def _constraints(clues: Sequence[Clue], lower: dt.date, upper: dt.date) -> list[
 
 def _most_likely(
     clues: Sequence[Clue], regions: Sequence[Interval], lower: dt.date, upper: dt.date
-) -> dt.date:
-    """The day the point-like and weak clues favour inside the estimate, else a default.
+) -> tuple[dt.date, list[Interval]]:
+    """The day the point-like and weak clues favour inside the estimate, else a default,
+    with the days they favour (none for the default).
 
     Hints tie: the latest favoured day wins, since writing comes after what it reports.
     """
@@ -165,9 +198,10 @@ def _most_likely(
     ]
     segments = score_steps(constraints, first, last)
     if best_score(segments) > _INSIDE_ESTIMATE:
-        favoured = best_regions(segments)[-1]
-        return favoured[0] + (favoured[1] - favoured[0]) // 2
-    return _nearest_inside(_default_day(first, last, lower, upper), regions)
+        favoured = best_regions(segments)
+        start, end = favoured[-1]
+        return start + (end - start) // 2, favoured
+    return _nearest_inside(_default_day(first, last, lower, upper), regions), []
 
 
 def _default_day(first: dt.date, last: dt.date, lower: dt.date, upper: dt.date) -> dt.date:

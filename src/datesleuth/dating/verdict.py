@@ -29,7 +29,7 @@ MISDATED_MIN_LOSS_NEAR = 4.0
 MISDATED_MIN_DAYS_NEAR = 3
 # ... or, years away from the estimate, when it violates a single dated clue: a past
 # event reported years after it was written is not a slip of tense or of time zone.
-MISDATED_MIN_LOSS_YEARS = 2.0
+MISDATED_MIN_LOSS_YEARS = 1.5
 MISDATED_MIN_DAYS_YEARS = 540
 # A claim outside the estimate that violates less than this weight still fits the
 # content: only weak clues (a weekday) speak against it.
@@ -61,7 +61,7 @@ def judge(
         return Judgement("undetermined", 0.0, "no claimed date to check", None)
     marks = marks or DayMarks()
     ratio = marks.ratio(claimed)
-    if solution is None:
+    if solution is None or not solution.judges_claims:
         if ratio < MARKS_MISDATED_RATIO:
             return _marks_misdated(claimed, marks, ratio)
         return Judgement("undetermined", 0.0, "the content gives too few clues to date it", None)
