@@ -114,7 +114,21 @@ from datesleuth.dating.knowledge.mentions import find_office_mentions
         ("IOC President Jacques Rogge", "IOC.president", "Jacques Rogge", dt.date(2005, 1, 1)),
         ("FIFA President Sepp Blatter", "FIFA.president", "Sepp Blatter", dt.date(2006, 6, 1)),
         ("WFP chief James Morris", "WFP.executive_director", "James Morris", dt.date(2005, 1, 1)),
-        # Further foreign ministers and cabinet secretaries.
+        (
+            "European Parliament President Martin Schulz",
+            "EP.president",
+            "Martin Schulz",
+            dt.date(2013, 1, 1),
+        ),
+        (
+            "UNESCO chief Irina Bokova",
+            "UNESCO.director_general",
+            "Irina Bokova",
+            dt.date(2012, 1, 1),
+        ),
+        ("Pope John Paul II", "VAT.head_of_state", "Pope John Paul II", dt.date(1997, 1, 1)),
+        ("Pope Francis", "VAT.head_of_state", "Pope Francis", dt.date(2020, 1, 1)),
+        # Further foreign ministers, cabinet secretaries and agency heads.
         (
             "Saudi Foreign Minister Prince Saud al-Faisal",
             "SAU.foreign_minister",
@@ -133,6 +147,20 @@ from datesleuth.dating.knowledge.mentions import find_office_mentions
             "Richard Lyng",
             dt.date(1987, 3, 1),
         ),
+        (
+            "Home Secretary David Blunkett",
+            "GBR.interior_minister",
+            "David Blunkett",
+            dt.date(2003, 1, 1),
+        ),
+        (
+            "US Attorney General Janet Reno",
+            "USA.attorney_general",
+            "Janet Reno",
+            dt.date(1997, 1, 1),
+        ),
+        ("FBI Director Louis Freeh", "USA.fbi_director", "Louis Freeh", dt.date(1998, 1, 1)),
+        ("CIA Director Robert Gates", "USA.cia_director", "Robert Gates", dt.date(1992, 1, 1)),
     ],
 )
 def test_titled_holders_of_further_offices(
@@ -165,6 +193,14 @@ def test_a_bare_surname_refers_to_every_office_of_its_holder() -> None:
     assert not any(m.titled for m in cheney)
 
 
+def test_a_bare_name_keeps_the_offices_the_text_does_not_call_over() -> None:
+    text = "Former Defense Secretary Dick Cheney was sworn in. Cheney said"
+    bare = [m for m in find_office_mentions(text) if not m.titled]
+    assert {(m.term.office.office_id, m.status) for m in bare} == {
+        ("USA.vice_president", "current")
+    }
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -181,8 +217,9 @@ def test_a_bare_surname_refers_to_every_office_of_its_holder() -> None:
         "Gallant efforts were made",
         "Kuroda said",
         "Osborne said",
-        # Someone else with the surname of a holder.
+        # Someone else with the surname or first name of a holder.
         "Makoto Kuroda said",
+        "Francis said",
     ],
 )
 def test_no_mention_for_other_people_and_offices(text: str) -> None:
@@ -204,5 +241,6 @@ def test_every_role_family_is_bundled() -> None:
         "defence_minister",
         "vice_president",
         "legislature_head",
+        "interior_minister",
         "cabinet_minister",
     } <= roles

@@ -233,6 +233,28 @@ def test_a_titled_mention_keeps_the_bare_ones(finder: MentionFinder) -> None:
     ]
 
 
+def test_a_bare_name_is_not_read_as_running_for_a_term_the_text_calls_over(
+    finder: MentionFinder,
+) -> None:
+    text = "Former Iraqi President Saddam Hussein went on trial. Saddam refused to plead."
+    assert _found(finder.find(text)) == [
+        ("Former Iraqi President Saddam Hussein", "Saddam Hussein", "former", True)
+    ]
+    # A marker before an untitled name says so too.
+    text = "Tributes to the late Margaret Thatcher poured in. Thatcher led Britain for 11 years."
+    assert [m.status for m in finder.find(text)] == ["former"]
+
+
+def test_a_bare_name_keeps_terms_the_text_does_not_call_over(finder: MentionFinder) -> None:
+    # Only Bush's term is said to be over; a bare "Biden" is untouched.
+    text = "Former President George W. Bush met Biden. Bush and Biden talked."
+    assert _found(finder.find(text)) == [
+        ("Former President George W. Bush", "George W. Bush", "former", True),
+        ("Biden", "Joe Biden", "current", False),
+        ("Biden", "Joe Biden", "current", False),
+    ]
+
+
 def test_countries_file_is_optional_and_checked(tmp_path: Path) -> None:
     assert load_countries(tmp_path) == ()
     directory = tmp_path / "repeated"

@@ -116,6 +116,7 @@ def _ifg_reference() -> Reference:
         "Prime Minister": "head_of_government",
         "Chancellor of the Exchequer": "finance_minister",
         "Secretary of State for Defence": "defence_minister",
+        "Secretary of State for the Home Department": "interior_minister",
     }
     posts = {}
     for post in _read(folder / "post.csv"):
@@ -237,8 +238,8 @@ def test_uk_prime_ministers_and_secretaries_of_state_match_ifg() -> None:
     reference = _ifg_reference()
     terms = [term for term in load_terms() if term.office.country == "GBR"]
     result = _check(reference, terms)
-    # At least the foreign secretaries, chancellors and defence secretaries since 1979.
-    assert result.compared >= 19 + 15 + 23
+    # At least the foreign secretaries, chancellors, defence and home secretaries since 1979.
+    assert result.compared >= 19 + 15 + 23 + 23
 
 
 def test_heads_match_wikidata() -> None:

@@ -35,6 +35,7 @@ ROLES = frozenset(
         "foreign_minister",
         "finance_minister",
         "defence_minister",
+        "interior_minister",
         "vice_president",
         "legislature_head",
         "cabinet_minister",

@@ -28,7 +28,9 @@ Which terms a mention refers to:
 A title may also follow the name, set off by a comma ("Vladimir Putin, the Russian president").
 A title alone ("the Secretary of State said") is not a mention. When a text gives a surname to
 someone else or to another office ("Finance Minister Kiichi Miyazawa") and never with one of
-our titles, its bare mentions in that text are dropped.
+our titles, its bare mentions in that text are dropped; so are bare mentions, read as a running
+term, of a term the text calls over or not yet begun elsewhere ("the late Yasser Arafat ...
+Arafat").
 """
 
 from __future__ import annotations
@@ -182,7 +184,10 @@ class MentionFinder:
 
         A bare surname is dropped when the same text also uses it for someone else or for
         another office ("Finance Minister Kiichi Miyazawa ... Miyazawa said") and never with
-        a title of ours: the bare mentions are then most likely that other person.
+        a title of ours: the bare mentions are then most likely that other person. A bare
+        name read as a running term is not kept for a term the text says elsewhere is over
+        or not yet begun ("former Iraqi President Saddam Hussein ... Saddam said"): it is
+        the same person, and the article has already placed the term.
         """
         tokens = _tokenize(text)
         found: list[tuple[str, list[OfficeMention]]] = []
@@ -202,11 +207,14 @@ class MentionFinder:
             else:
                 index += 1
         someone_else -= {surname for surname, group in found if group and group[0].titled}
+        over = {
+            mention.term for _, group in found for mention in group if mention.status != "current"
+        }
         return [
             mention
             for surname, group in found
             for mention in group
-            if mention.titled or surname not in someone_else
+            if mention.titled or (surname not in someone_else and not _said_over(mention, over))
         ]
 
     def _name_at(self, tokens: _Tokens, index: int) -> int:
@@ -446,6 +454,12 @@ def _string_list(data: dict[str, object], key: str, path: Path) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
         raise KnowledgeFileError(f"{path.name}: {key!r} must be a list of strings")
     return value
+
+
+def _said_over(mention: OfficeMention, over: set[Term]) -> bool:
+    """Whether an untitled mention as a running term names a term the text says is over or
+    not yet begun."""
+    return mention.status == "current" and mention.term in over
 
 
 def _build(
