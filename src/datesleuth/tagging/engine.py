@@ -36,6 +36,8 @@ _WORD_CHAR = re.compile(r"\w")
 # Words a framing year may follow at the start of its sentence ("Back in 1998,").
 _FRAME_LEAD_WORDS = 2
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
+# Several months of a year ("the first nine months", "the six months"): more than a quarter.
+_MONTHS_VALUE = re.compile(r"P(?:[4-9]|1[01])M")
 _NARRATIVE_GRANULARITIES = {"day", "month", "quarter", "half", "year", "season", "week"}
 
 
@@ -212,7 +214,7 @@ class Tagger:
             results.append(timex)
             if not _is_comparison(meaning):
                 narrative = _next_narrative(narrative, timex, quarter)
-            quarter = _next_quarter(quarter, meaning, resolution, timex)
+            quarter = _next_quarter(quarter, meaning, resolution, timex, reference)
             sentence_start, sentence_end = self.tense.sentence_bounds(
                 tense_index, len(text), timex.start, timex.end
             )
@@ -274,22 +276,38 @@ def _is_comparison(meaning: Mapping[str, Any]) -> bool:
 
 
 def _next_quarter(
-    current: str | None, meaning: Mapping[str, Any], resolution: Resolution, timex: Timex
+    current: str | None,
+    meaning: Mapping[str, Any],
+    resolution: Resolution,
+    timex: Timex,
+    reference: dt.date | None,
 ) -> str | None:
     """The quarter a report is about: one the text names, not one it compares it with
-    ("the year-ago quarter", "the year-earlier third quarter") or refers back to it by."""
+    ("the year-ago quarter", "the year-earlier third quarter"), refers back to it by, or
+    forecasts ("the third quarter of 1990", said in 1989)."""
     if timex.type != "DATE" or not _QUARTER_VALUE.fullmatch(timex.value):
         return current
     if resolution.from_narrative or int(meaning.get("year_offset") or 0) < 0:
+        return current
+    interval = dates.value_interval(timex.value)
+    if reference is not None and interval is not None and interval[0] > reference:
         return current
     return timex.value
 
 
 def _next_narrative(current: str | None, timex: Timex, quarter: str | None) -> str | None:
     """Absolute dates and quarters move the narrative; relative-to-today ones do not.
-    "The quarter" brings it back to the quarter the report is about."""
+    "The quarter" brings it back to the quarter the report is about, and "the nine
+    months" of a quarterly report widen it to the quarter's year."""
     if timex.type == "DATE" and timex.value == quarter:
         return quarter
+    if (
+        timex.type == "DURATION"
+        and current is not None
+        and _QUARTER_VALUE.fullmatch(current)
+        and _MONTHS_VALUE.fullmatch(timex.value)
+    ):
+        return current[:4]
     if timex.type != "DATE" or timex.anchor_source == "narrative":
         return current
     interval = dates.value_interval(timex.value)

@@ -22,8 +22,8 @@ from datesleuth.types import Tense
 Meaning = Mapping[str, Any]
 
 # News writes a month-day without a year for dates within a few months of the article;
-# beyond this distance the other year is meant.
-_NEAR_DAYS = 270
+# beyond this distance (about eight months) the other year is meant.
+_NEAR_DAYS = 240
 # A past-tense "Nov. 16" a few weeks after the reference date is still this year's (the
 # tense guess is often the reporting verb's); only beyond this slack does it flip year.
 _TENSE_SLACK_DAYS = 60
@@ -121,8 +121,9 @@ def resolve_month(month: int, ctx: Context, shift: int | None = None) -> str:
         year -= 1
     elif direction > 0 and month < ref.month - _TENSE_SLACK_MONTHS:
         year += 1
-    elif ctx.tense is None and abs(month - ref.month) > 6:
-        # No tense to go by: the nearer of this year's month and the neighbouring one.
+    elif direction == 0 and abs(month - ref.month) > 6:
+        # No past or future to go by ("worth $130 million in October", said in January):
+        # the nearer of this year's month and the neighbouring one.
         year += 1 if month < ref.month else -1
     return f"{year:04d}-{month:02d}"
 
@@ -267,6 +268,14 @@ def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
     """ "a year earlier", "two days later": shifted from the last date of the narrative."""
     unit = meaning["unit"]
     offset = int(meaning.get("direction", -1)) * int(meaning.get("amount") or 1)
+    if meaning.get("of_report") and unit == "year" and ctx.quarter:
+        # "the year-earlier period" of a quarterly report is its quarter a year before,
+        # whatever date the text named last; a quarter still running is not reported on,
+        # the last one over is.
+        reported = ctx.quarter
+        if _after_reference(reported, ctx, ends=True) and ctx.reference is not None:
+            reported = shift_by_unit(ctx.reference, "quarter", -1)
+        return Resolution(_shift_value_years(reported, offset), from_narrative=True)
     narrative = dates.value_interval(ctx.narrative) if ctx.narrative else None
     if narrative is None:
         return resolve_ago({"unit": unit, "amount": abs(offset), "direction": offset}, ctx)
@@ -600,9 +609,15 @@ def resolve_set_month(meaning: Meaning, ctx: Context) -> Resolution:
 
 
 def resolve_spoken_year(meaning: Meaning, ctx: Context) -> Resolution:
-    """ "nineteen ninety-six", "two thousand": a year said in words."""
+    """ "nineteen ninety-six", "two thousand", "January nineteen ninety-seven": a year
+    said in words, with the month or season it may follow."""
     rest = meaning.get("teen") or (meaning.get("tens") or 0) + (meaning.get("digit") or 0)
-    return Resolution(f"{int(meaning['century']) * 100 + int(rest):04d}")
+    year = f"{int(meaning['century']) * 100 + int(rest):04d}"
+    if meaning.get("month") is not None:
+        return Resolution(f"{year}-{int(meaning['month']):02d}")
+    if meaning.get("season") is not None:
+        return Resolution(f"{year}-{meaning['season']}")
+    return Resolution(year)
 
 
 def resolve_in_amount(meaning: Meaning, ctx: Context) -> Resolution | None:
