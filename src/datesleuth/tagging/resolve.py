@@ -409,7 +409,15 @@ _TIME_UNITS = {"H", "MIN", "S"}
 
 
 # "two and a half years" is P2Y6M: the half of each unit in the next smaller one.
-_HALF_UNIT = {"Y": "6M", "M": "15D", "W": "3DT12H", "D": "T12H", "H": "30M", "MIN": "30S"}
+_HALF_UNIT = {
+    "DE": "5Y",
+    "Y": "6M",
+    "M": "15D",
+    "W": "3DT12H",
+    "D": "T12H",
+    "H": "30M",
+    "MIN": "30S",
+}
 
 
 def resolve_duration(meaning: Meaning, ctx: Context) -> Resolution:
@@ -418,8 +426,7 @@ def resolve_duration(meaning: Meaning, ctx: Context) -> Resolution:
     half = bool(meaning.get("half"))
     multiple = re.match(r"(\d+)(\D+)$", unit)
     if multiple:
-        # A unit that is a multiple of another ("fortnight": 2W, "decade": 10Y); "two and
-        # a half decades" is 25 years.
+        # A unit that is a multiple of another ("fortnight": 2W).
         unit = multiple[2]
         if amount is not None:
             amount = (amount + 0.5 * half) * int(multiple[1])
@@ -635,7 +642,7 @@ _DURATION_LETTER = {
     "month": "M",
     "quarter": "Q",
     "year": "Y",
-    "decade": "10Y",
+    "decade": "DE",
     "century": "CE",
 }
 
