@@ -67,14 +67,13 @@ def test_json_from_stdin_without_dct_notes_underspecified_values(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     # Nothing in this text dates it: "yesterday" cannot be resolved.
-    undated = "The talks went well on Friday, officials said yesterday.\n"
+    undated = "The talks went well, officials said yesterday.\n"
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(undated.encode())))
     status, out, err = run(["tag", "-", "--format", "json"], capsys)
     assert status == 0
     records = json.loads(out)
     assert [(r["tid"], r["text"], r["value"]) for r in records] == [
-        ("t1", "Friday", "XXXX-XX-XX"),
-        ("t2", "yesterday", "XXXX-XX-XX"),
+        ("t1", "yesterday", "XXXX-XX-XX")
     ]
     assert set(records[0]) == {
         "tid",
