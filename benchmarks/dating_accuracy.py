@@ -25,8 +25,9 @@ from pathlib import Path
 from typing import NamedTuple, TypeVar
 
 from datesleuth.dating import estimate_text
+from datesleuth.dating.calendar import UNIVERSE_START, universe_end
 from datesleuth.dating.claimed import Claim, read_claim
-from datesleuth.dating.clues import day_marks
+from datesleuth.dating.clues import Clue, day_marks
 from datesleuth.dating.estimate import Solution
 from datesleuth.dating.offsets import DayMarks
 from datesleuth.dating.verdict import judge
@@ -82,6 +83,10 @@ class Tally:
     widths: list[int] = field(default_factory=list)
     errors: list[int] = field(default_factory=list)
     flagged: dict[str, int] = field(default_factory=dict)
+    # Diagnostics of the engine: estimates with no bound (a most likely day only), and
+    # documents whose clues say nothing of the year (the limit of any estimate).
+    open_ended: int = 0
+    yearless: int = 0
 
     def add(self, figures: Figures, truth: dt.date) -> None:
         interval, likely, misdated_for = figures
@@ -94,6 +99,7 @@ class Tally:
             if earliest is not None and latest is not None:
                 self.bounded += 1
                 self.widths.append((latest - earliest).days + 1)
+            self.open_ended += earliest is None and latest is None
         if likely is not None:
             self.errors.append(abs((likely - truth).days))
         for label, flagged in misdated_for.items():
@@ -171,6 +177,13 @@ def baseline_figures(text: str, truth: dt.date) -> Figures:
     return Figures(interval, dt.date(year, 7, 1), misdated)
 
 
+def names_a_year(clues: list[Clue]) -> bool:
+    """Whether any clue says something of the year: bare weekdays do not, nor do days and
+    months with an alternative in every year ("March 3", "in June")."""
+    years = universe_end().year - UNIVERSE_START.year
+    return any(not clue.weekly and len(clue.days) < years for clue in clues)
+
+
 def blind_claim(text: str) -> Claim:
     """What the text says of its own date, without the date: a yearless dateline stays
     content evidence, a dated header is left out of the content and not used."""
@@ -190,6 +203,7 @@ def run_corpus(name: str, documents: Iterator[Dated]) -> tuple[Tally, Tally, flo
         clues, solution = estimate_text(document.text, blind_claim(document.text))
         seconds += time.perf_counter() - started
         engine.add(engine_figures(solution, day_marks(clues), document.truth), document.truth)
+        engine.yearless += not names_a_year(clues)
         baseline.add(baseline_figures(document.text, document.truth), document.truth)
     speed = engine.documents / seconds if seconds else 0.0
     return engine, baseline, speed
@@ -214,6 +228,8 @@ def report(name: str, engine: Tally, baseline: Tally, speed: float) -> str:
             _share(baseline.bounded, baseline.documents),
         ),
         ("median width, days", _median(engine.widths), _median(baseline.widths)),
+        ("open at both ends (of estimated)", _share(engine.open_ended, engine.estimated), "-"),
+        ("no clue names a year (of all)", _share(engine.yearless, engine.documents), "-"),
         ("most likely: median error, days", _median(engine.errors), _median(baseline.errors)),
         (
             "most likely within 1 year (of all)",

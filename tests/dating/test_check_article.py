@@ -120,3 +120,35 @@ def test_an_html_page_with_a_metadata_date_keeps_its_dateline_as_evidence() -> N
     assert result.claimed is not None and result.claimed.isoformat() == "2023-03-14"
     assert "dateline" in {clue.kind for clue in result.evidence}
     assert result.verdict == "misdated"
+
+
+def test_weak_clues_alone_give_a_tentative_estimate_that_judges_no_claim() -> None:
+    # Years named without tense or as events: no bound, but a most likely year.
+    text = (
+        "Published: 3 March 2019\n\n"
+        "The ministry released the 2005 figures. The report covers 2004 and 2005."
+    )
+    result = check(text)
+    estimate = result.estimate
+    assert estimate is not None
+    assert (estimate.earliest, estimate.latest) == (None, None)
+    assert estimate.most_likely is not None and estimate.most_likely.year == 2005
+    assert result.verdict == "undetermined" and "only weak clues" in result.reason
+
+
+def test_a_day_of_every_year_and_a_year_named_give_a_tentative_estimate() -> None:
+    result = check_article("LONDON, March 9 - The government presented its 1987 budget.")
+    estimate = result.estimate
+    assert estimate is not None
+    assert (estimate.earliest, estimate.latest) == (None, None)
+    assert estimate.most_likely is not None
+    assert (estimate.most_likely.month, estimate.most_likely.day) == (3, 9)
+    assert 1987 <= estimate.most_likely.year <= 1988
+
+
+def test_an_upcoming_dated_event_years_before_the_claim_is_misdated() -> None:
+    text = "The bridge will open on June 30, 2010, officials said."
+    late = check(text, claimed="2015-03-03")
+    assert late.verdict == "misdated"
+    assert late.discrepancy_days is not None and late.discrepancy_days > 4 * 365
+    assert check(text, claimed="2010-01-15").verdict == "consistent"

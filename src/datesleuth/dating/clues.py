@@ -102,12 +102,16 @@ PAST_PERIOD_SLACK_MONTHS = 12
 # A date in the present tense or without tense may be up to a year ahead of W
 # ("the 2022 budget", written late in 2021).
 UNTENSED_LEAD_MONTHS = 12
+# A title is still written in the days after a term ends, in the story of its end
+# ("Chancellor of the Exchequer Nigel Lawson resigned").
+OFFICE_END_SLACK = dt.timedelta(days=14)
 # "President-elect" is said in the months between an election and the inauguration.
 ELECT_WINDOW_MONTHS = 12
 # Recency: W falls within this many months after the end of the latest past date named.
 RECENCY_MONTHS = 12
-# ... and most often within this many days after it (wire news names the past year
-# more often than the current one: the writing falls in the months after the latest).
+# ... and most often between its start and this many days after its end (wire news
+# names the past year more often than the current one: the writing falls in the months
+# after the latest, or still within a period named as past: "exports rose in 1987").
 RECENCY_LIKELY_GAP = dt.timedelta(days=365)
 # "next week" is paired with an upcoming date at most this many paragraphs away (news
 # paragraphs are short: the date of the event often comes two paragraphs later).
@@ -531,7 +535,7 @@ def _recency_clue(dates: Sequence[_Dated]) -> Clue | None:
         return None
     latest = max(past, key=lambda d: d.last)
     bound = shift_months(latest.last, RECENCY_MONTHS)
-    likely = ((latest.last, latest.last + RECENCY_LIKELY_GAP),)
+    likely = ((latest.first, latest.last + RECENCY_LIKELY_GAP),)
     return replace(
         _dated_clue(
             latest,
@@ -860,7 +864,7 @@ def _office_clue(group: Sequence[OfficeMention]) -> Clue | None:
         elif first.status == "future":
             intervals.append((shift_months(term.start, -ELECT_WINDOW_MONTHS), term.start))
         elif first.status == "current":
-            intervals.append((term.start, term.end or OPEN_FUTURE))
+            intervals.append((term.start, term.end + OFFICE_END_SLACK if term.end else OPEN_FUTURE))
     if not intervals:
         return None
     return Clue(

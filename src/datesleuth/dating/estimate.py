@@ -27,8 +27,8 @@ from datesleuth.dating.solver import (
 )
 from datesleuth.types import Estimate
 
-# Below this best score the clues are too weak to date anything: no estimate at all
-# (a lone weekday or a bare surname says nothing about the year).
+# Below this best score the strong clues date nothing (a lone weekday says nothing about
+# the year): only the weak ones may still point at a year, tentatively.
 MIN_ESTIMATE_SCORE = 1.0
 # Weekday clues are only used once the other clues leave at most this many days.
 WEEKLY_MAX_SPAN_DAYS = 400
@@ -40,7 +40,9 @@ OPEN_END_OFFSET = dt.timedelta(days=365)
 MAX_TIES_TO_BREAK = 5
 # Clues that recur every year ("27 October") leave their first and last alternatives
 # within this much of the ends of the days considered: an end that near is left open.
-YEARLY_REACH = dt.timedelta(days=366)
+# Two such clues months apart ("LONDON, March 3" and a past "December 31") first meet
+# over a year in.
+YEARLY_REACH = dt.timedelta(days=2 * 365)
 # Weak clues and hints alone give a most likely day (a tentative estimate) only when the
 # days they favour most lie within this span: spread wider, they point at no year.
 MAX_GUESS_SPAN = dt.timedelta(days=2 * 365)
@@ -104,10 +106,12 @@ class Solution:
 
 
 def estimate_writing_date(clues: Sequence[Clue]) -> Solution | None:
-    """The days that satisfy the greatest weight of clues, or None when clues are too weak.
+    """The days that satisfy the greatest weight of clues, or None when no clue points at
+    a year.
 
     Weak clues never narrow a period on their own: they only choose between periods that
-    the other clues support equally, and favour the most likely day.
+    the other clues support equally, and favour the most likely day (alone, they give a
+    tentative estimate).
     """
     lower, upper = UNIVERSE_START, universe_end()
     hard = [clue for clue in clues if not clue.weak and not clue.weekly]
@@ -136,14 +140,13 @@ def _weak_guess(weak: Sequence[Clue], lower: dt.date, upper: dt.date) -> Solutio
     """Without strong clues, the weak ones may still point at a most likely day ("the
     2006-2007 season", "the bond issued in 2005"): a tentative solution, open at both ends,
     that judges no claim."""
-    used = [clue for clue in weak if not clue.weekly]
-    if not used:
+    if not weak:
         return None
     universe = [(lower, upper)]
-    most_likely, favoured = _most_likely(used, universe, lower, upper)
+    most_likely, favoured = _most_likely(weak, universe, lower, upper)
     if not _points_at_a_year(favoured):
         return None
-    return Solution(tuple(used), tuple(universe), 0.0, lower, upper, most_likely, tentative=True)
+    return Solution(tuple(weak), tuple(universe), 0.0, lower, upper, most_likely, tentative=True)
 
 
 def _points_at_a_year(favoured: Sequence[Interval]) -> bool:

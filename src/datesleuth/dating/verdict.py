@@ -28,7 +28,8 @@ MISDATED_MIN_DAYS = 180
 MISDATED_MIN_LOSS_NEAR = 4.0
 MISDATED_MIN_DAYS_NEAR = 3
 # ... or, years away from the estimate, when it violates a single dated clue: a past
-# event reported years after it was written is not a slip of tense or of time zone.
+# event reported years after it was written, or an event announced with a date years
+# before the claim, is not a slip of tense or of time zone.
 MISDATED_MIN_LOSS_YEARS = 1.5
 MISDATED_MIN_DAYS_YEARS = 540
 # A claim outside the estimate that violates less than this weight still fits the
@@ -64,7 +65,12 @@ def judge(
     if solution is None or not solution.judges_claims:
         if ratio < MARKS_MISDATED_RATIO:
             return _marks_misdated(claimed, marks, ratio)
-        return Judgement("undetermined", 0.0, "the content gives too few clues to date it", None)
+        too_few = (
+            "the content gives too few clues to date it"
+            if solution is None
+            else "only weak clues date the content (a guess): too little to judge the claim"
+        )
+        return Judgement("undetermined", 0.0, too_few, None)
     discrepancy = _outside_by(claimed, solution)
     loss = max(0.0, solution.best - solution.score_on(claimed))
     if discrepancy == 0 or loss < CONSISTENT_MAX_LOSS:
