@@ -129,6 +129,12 @@ class Estimate:
     latest: dt.date | None
     most_likely: dt.date | None
 
+    @property
+    def tentative(self) -> bool:
+        """A most likely day that weak clues alone point to, with no bound on either side:
+        a guess, never used to judge a claim."""
+        return self.earliest is None and self.latest is None
+
     def to_dict(self) -> dict[str, str | None]:
         return {
             "earliest": _iso(self.earliest),

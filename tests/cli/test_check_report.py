@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from datesleuth.cli.check_command import render_report
-from datesleuth.types import CheckResult, Evidence
+from datesleuth.types import CheckResult, Estimate, Evidence
 
 
 def test_a_clue_spanning_a_line_break_is_quoted_on_one_line() -> None:
@@ -17,3 +17,17 @@ def test_a_clue_spanning_a_line_break_is_quoted_on_one_line() -> None:
     lines = render_report(result).splitlines()
     assert lines[-2] == '  - "Indian PM Inder Kumar Gujral" [10-40] office-current, weight 2.5'
     assert lines[-1].startswith("      named as office holder -> 1997-04-21 .. 1998-03-19")
+
+
+def test_an_estimate_without_bounds_is_reported_as_a_guess() -> None:
+    guess = Estimate(None, None, dt.date(1987, 3, 9))
+    result = CheckResult(None, None, guess, "undetermined", 0.0, [])
+    written = render_report(result).splitlines()[1].split(maxsplit=1)[1]
+    assert written == "a guess from weak clues only: most likely 9 March 1987 (Monday)"
+
+
+def test_an_estimate_with_one_bound_keeps_the_interval() -> None:
+    bounded = Estimate(dt.date(2004, 1, 1), None, dt.date(2005, 12, 31))
+    result = CheckResult(None, None, bounded, "undetermined", 0.0, [])
+    written = render_report(result).splitlines()[1]
+    assert written.startswith("Written:       between 1 January 2004 (Thursday) and today")

@@ -152,6 +152,8 @@ def reference_date(
     day, source = writing_date(checked)
     if day is None:
         return None, None
+    if source == "estimate" and checked.estimate and checked.estimate.tentative:
+        return day, "a guess at the writing day from weak clues in its content"
     if source == "estimate":
         return day, "the most likely writing day its content points to"
     return day, f"the date its {_CLAIM_SOURCE_NAMES.get(source, source)} claims"

@@ -155,7 +155,7 @@ def _implies(clue: Evidence) -> str:
 
 def _interval(earliest: dt.date | None, latest: dt.date | None) -> str:
     if earliest is None and latest is None:
-        return "unknown"
+        return "unknown (the most likely day is a guess from weak clues)"
     return f"{_day(earliest)} – {_day(latest)}"
 
 
