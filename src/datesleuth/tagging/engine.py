@@ -183,7 +183,9 @@ class Tagger:
         return meaning
 
     def tag(self, text: str, reference: dt.date | None) -> list[Timex]:
-        matches = [self.attach_modifier(text, m) for m in self.choose(self.candidates(text))]
+        matches = _drop_swallowed(
+            [self.attach_modifier(text, m) for m in self.choose(self.candidates(text))]
+        )
         results: list[Timex] = []
         narrative: str | None = None
         year_mention: tuple[int, int] | None = None  # (year, where its sentence ends)
@@ -247,6 +249,17 @@ class Tagger:
             ),
             rule=f"{match.rule.family}/{match.rule.name}",
         )
+
+
+def _drop_swallowed(matches: list[Match]) -> list[Match]:
+    """A modifier may hold a word that matched on its own ("days" in "the final days of
+    2020"): the expression the modifier joined takes it in, the word's own match goes."""
+    kept: list[Match] = []
+    for match in matches:
+        while kept and kept[-1].end > match.start:
+            kept.pop()
+        kept.append(match)
+    return kept
 
 
 def _forced_tense(meaning: Mapping[str, Any]) -> Tense | None:

@@ -308,8 +308,6 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
     month, day = meaning.get("month"), meaning.get("day")
     if meaning.get("year_offset") is not None and month is None and ctx.reference is not None:
         year = ctx.reference.year + int(meaning["year_offset"])
-    if meaning.get("century_of_year") and year is not None and year < 100:
-        year += 1900
     if year is not None and month is not None and day is not None:
         if not dates.valid_day(year, month, day):
             return None
