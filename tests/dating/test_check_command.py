@@ -132,3 +132,35 @@ def test_jsonl_batch_keeps_order_and_reports_bad_lines(
 def test_jsonl_and_file_together_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
     status, _, err = _run(["check", "a.txt", "--jsonl", "b.jsonl"], capsys)
     assert status == 1 and "not both" in err
+
+
+# Years named without tense: weak clues only, which give a most likely day and no bound.
+TENTATIVE = "The ministry released the 2005 figures. The report covers 2004 and 2005."
+
+
+def test_json_of_a_tentative_estimate_has_open_ends_and_judges_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "weak.txt"
+    path.write_text(f"Published: 3 March 2019\n\n{TENTATIVE}\n", encoding="utf-8")
+    status, out, _ = _run(["check", str(path), "--json"], capsys)
+    data = json.loads(out)
+    assert status == 0
+    estimate = data["estimate"]
+    assert (estimate["earliest"], estimate["latest"]) == (None, None)
+    assert estimate["most_likely"].startswith("2005-")
+    assert data["verdict"] == "undetermined" and "only weak clues" in data["reason"]
+
+
+def test_jsonl_of_a_tentative_estimate_has_open_ends_and_judges_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "in.jsonl"
+    line = {"id": "weak", "text": TENTATIVE, "claimed": "2019-03-03"}
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    status, out, _ = _run(["check", "--jsonl", str(path)], capsys)
+    [record] = [json.loads(item) for item in out.splitlines()]
+    assert status == 0 and set(record) == BATCH_FIELDS
+    assert record["estimate"]["earliest"] is None and record["estimate"]["latest"] is None
+    assert record["estimate"]["most_likely"].startswith("2005-")
+    assert record["verdict"] == "undetermined" and record["confidence"] == 0.0

@@ -8,7 +8,14 @@ from typing import Any
 import dating_fakes as F
 
 from datesleuth.dating.claimed import read_claim
-from datesleuth.dating.clues import Clue, WeekdayWindow, build_clues, day_marks
+from datesleuth.dating.clues import (
+    OFFICE_END_SLACK,
+    RECENCY_LIKELY_GAP,
+    Clue,
+    WeekdayWindow,
+    build_clues,
+    day_marks,
+)
 from datesleuth.dating.estimate import estimate_writing_date
 from datesleuth.dating.offsets import MonthDay
 from datesleuth.dating.verdict import judge
@@ -36,6 +43,10 @@ def test_past_year_bounds_from_below_and_recency_is_weak() -> None:
     recency = _only(clues, "recency")
     assert recency.weak
     assert _holds(recency, D(2021, 12, 31)) and not _holds(recency, D(2022, 1, 1))
+    # Most likely from the start of the period named as past ("exports rose in 2020" may
+    # be written late in 2020) to a while after its end.
+    [likely] = recency.hints
+    assert likely.days == ((D(2020, 1, 1), D(2020, 12, 31) + RECENCY_LIKELY_GAP),)
 
 
 def test_year_naming_an_event_is_weak_whatever_the_tense() -> None:
@@ -177,7 +188,10 @@ def test_office_holders_current_former_and_alternative_terms() -> None:
     current = _only(clues, "office-current")
     assert _holds(current, D(2021, 1, 20)) and not _holds(current, D(2025, 3, 1))
     # The title is still written in the story of the term's end, days after it.
-    assert _holds(current, D(2025, 1, 27))
+    term_end = F.BIDEN.end
+    assert term_end is not None
+    assert _holds(current, term_end + OFFICE_END_SLACK)
+    assert not _holds(current, term_end + OFFICE_END_SLACK + dt.timedelta(days=1))
     former = _only(clues, "office-former")
     assert not _holds(former, D(2020, 6, 1)) and _holds(former, D(2021, 6, 1))
 
@@ -341,3 +355,16 @@ def test_a_date_without_tense_only_favours_days() -> None:
     assert solution is not None and solution.tentative
     assert solution.estimate() == Estimate(None, None, D(1993, 4, 9))
     assert judge(D(2015, 6, 1), solution).verdict == "undetermined"
+
+
+def test_weak_clues_that_favour_days_decades_apart_give_no_guess() -> None:
+    def year_clue(year: int) -> Clue:
+        days = ((D(year, 1, 1), D(year, 12, 31)),)
+        return Clue(str(year), 0, 4, "date", 1.0, days, f"in {year}", weak=True)
+
+    # Equally favoured years further apart than MAX_GUESS_SPAN point at no year...
+    assert estimate_writing_date([year_clue(1993), year_clue(2013)]) is None
+    # ... two years in a row do.
+    solution = estimate_writing_date([year_clue(1993), year_clue(1994)])
+    assert solution is not None and solution.tentative
+    assert solution.most_likely.year in (1993, 1994)

@@ -245,6 +245,13 @@ def test_a_bare_name_is_not_read_as_running_for_a_term_the_text_calls_over(
     assert [m.status for m in finder.find(text)] == ["former"]
 
 
+def test_a_bare_name_is_not_read_as_running_for_a_term_not_yet_begun(
+    finder: MentionFinder,
+) -> None:
+    text = "President-elect Joe Biden named his cabinet. Biden said it looks like America."
+    assert _found(finder.find(text)) == [("President-elect Joe Biden", "Joe Biden", "future", True)]
+
+
 def test_a_bare_name_keeps_terms_the_text_does_not_call_over(finder: MentionFinder) -> None:
     # Only Bush's term is said to be over; a bare "Biden" is untouched.
     text = "Former President George W. Bush met Biden. Bush and Biden talked."

@@ -109,7 +109,7 @@ def _lines(source: str) -> Iterator[bytes]:
         raise InputError(f"{source}: cannot be read ({error.strerror or error})") from None
 
 
-def check_line(raw: bytes, number: int, *, use_claimed: bool = True) -> dict[str, Any]:
+def check_line(raw: bytes, number: int, *, use_claimed: bool) -> dict[str, Any]:
     """The result record of line ``number`` of a JSONL input, or ``{"id", "error"}``.
 
     The line is read as the batch command reads its JSONL (same fields, same checks,
@@ -137,8 +137,9 @@ def check_line(raw: bytes, number: int, *, use_claimed: bool = True) -> dict[str
     return batch_record(result, record.id)
 
 
-def batch_record(result: CheckResult, doc_id: Any) -> dict[str, Any]:
-    """The documented fields of one result, ``id`` as given in the input line."""
+def batch_record(result: CheckResult, doc_id: str) -> dict[str, Any]:
+    """The documented fields of one result, with the line's ``id`` as the batch command
+    reads it."""
     full = result.to_dict()
     return {
         "id": doc_id,

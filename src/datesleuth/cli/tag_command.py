@@ -34,7 +34,13 @@ _OPTION_SOURCE = "--dct"
 _TIMEML_SOURCE = "TimeML DCT"
 _OUTPUT_SUFFIX = {"table": ".txt", "json": ".json", "timeml": ".tml"}
 _TABLE_COLUMNS = ("start", "end", "type", "value", "mod", "text")
-_CLAIM_SOURCE_NAMES = {"html-metadata": "page metadata"}
+# How the note names where a claim was read, when the source's own name does not read
+# well after "the date its" ("header", "dateline" do).
+_CLAIM_SOURCE_NAMES = {
+    "html-metadata": "page metadata",
+    "published": "'Published' line",
+    "updated": "'Updated' line",
+}
 _NO_DCT_NOTE = (
     "datesleuth: note: no --dct given and the text claims no date; expressions relative "
     "to the writing date "
@@ -152,9 +158,9 @@ def reference_date(
     day, source = writing_date(checked)
     if day is None:
         return None, None
-    if source == "estimate" and checked.estimate and checked.estimate.tentative:
-        return day, "a guess at the writing day from weak clues in its content"
     if source == "estimate":
+        if checked.estimate is not None and checked.estimate.tentative:
+            return day, "a guess at the writing day from weak clues in its content"
         return day, "the most likely writing day its content points to"
     return day, f"the date its {_CLAIM_SOURCE_NAMES.get(source, source)} claims"
 

@@ -187,8 +187,9 @@ def _evidence(clue: Clue, solution: Solution | None, claimed: dt.date | None) ->
     estimate = solution.estimate() if solution else None
     # Without a year from the content, the clue is shown for the claimed year.
     focus = estimate.most_likely if estimate else claimed
-    first, last = _alternative_near(clue, focus)
     today = universe_end()
+    # No alternative to show: the ends of the days considered, which imply no bound.
+    first, last = _alternative_near(clue, focus) or (UNIVERSE_START, today)
     # Outvoted: used by the estimate, yet false on its most likely day.
     outvoted = (
         solution is not None
@@ -210,17 +211,19 @@ def _evidence(clue: Clue, solution: Solution | None, claimed: dt.date | None) ->
     )
 
 
-def _alternative_near(clue: Clue, focus: dt.date | None) -> tuple[dt.date, dt.date]:
-    """The interval of the clue that holds the focus day, else the nearest to it."""
+def _alternative_near(clue: Clue, focus: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The interval of the clue that holds the focus day, else the nearest to it.
+
+    Without a focus day only a clue with a single interval has one to show: the first of
+    a clue that recurs ("Monday", "March 3") would be a week or a year around 1900.
+    """
     if focus is None:
-        lower, upper = UNIVERSE_START, universe_end()
-    else:
-        lower, upper = focus - dt.timedelta(days=14), focus + dt.timedelta(days=14)
+        every = days_between(clue.days, UNIVERSE_START, universe_end())
+        return every[0] if len(every) == 1 else None
+    lower, upper = focus - dt.timedelta(days=14), focus + dt.timedelta(days=14)
     intervals = days_between(clue.days, lower, upper) or days_between(
         clue.days, UNIVERSE_START, universe_end()
     )
-    if focus is None:
-        return intervals[0]
 
     def distance(interval: tuple[dt.date, dt.date]) -> int:
         first, last = interval

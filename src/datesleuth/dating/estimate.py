@@ -4,9 +4,10 @@ The interval is the run of days that satisfies the greatest weight of clues. Wee
 clues hold on every week, so they are only added once the other clues have narrowed
 the days to a span where a weekly pattern can say something. Clues that recur every
 year ("27 October") may leave the year open: the solution still judges a claim, and
-reports an estimate only when the weak clues single out a few years (a tentative
-estimate: open ends, a most likely day). The most likely day follows the hints: news
-is written soon after the latest past date it names and before the upcoming ones.
+reports an estimate only when the weak clues and hints favour days within two years (a
+tentative estimate: open ends, a most likely day). The most likely day follows the
+hints: news is written soon after the latest past date it names and before the upcoming
+ones.
 """
 
 from __future__ import annotations
@@ -92,7 +93,8 @@ class Solution:
         return any(not clue.weak for clue in self.clues)
 
     def estimate(self) -> Estimate | None:
-        """The estimate to report: None when the content does not date the year."""
+        """The estimate to report: None when the content does not date the year, not even
+        tentatively."""
         if not (self.dates_the_year or self.tentative):
             return None
         return Estimate(self.earliest, self.latest, self.most_likely)
@@ -106,8 +108,8 @@ class Solution:
 
 
 def estimate_writing_date(clues: Sequence[Clue]) -> Solution | None:
-    """The days that satisfy the greatest weight of clues, or None when no clue points at
-    a year.
+    """The days that satisfy the greatest weight of clues, or None when the strong clues
+    weigh too little to judge a claim and the weak ones point at no year.
 
     Weak clues never narrow a period on their own: they only choose between periods that
     the other clues support equally, and favour the most likely day (alone, they give a
@@ -150,6 +152,7 @@ def _weak_guess(weak: Sequence[Clue], lower: dt.date, upper: dt.date) -> Solutio
 
 
 def _points_at_a_year(favoured: Sequence[Interval]) -> bool:
+    """Whether the favoured days lie close enough together to guess the year."""
     return bool(favoured) and favoured[-1][1] - favoured[0][0] <= MAX_GUESS_SPAN
 
 

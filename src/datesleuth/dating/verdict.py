@@ -13,14 +13,16 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
+from datesleuth.dating.clues import WEIGHT_FUTURE_DATE, WEIGHT_OFFICE_TITLED, WEIGHT_PAST_DATE
 from datesleuth.dating.estimate import Solution
 from datesleuth.dating.offsets import DayMarks
 from datesleuth.types import Verdict
 
 # A claim is misdated when it violates clues weighing at least this much and lies at
-# least this many days outside the estimate: more than any single clue but a titled
-# office holder weighs, so that one mis-read expression cannot raise a false alarm...
-MISDATED_MIN_LOSS = 2.5
+# least this many days outside the estimate: what a titled office holder weighs, more
+# than any single date read with its tense, so that one mis-read expression cannot raise
+# a false alarm...
+MISDATED_MIN_LOSS = WEIGHT_OFFICE_TITLED
 MISDATED_MIN_DAYS = 180
 # ... or, closer to the estimate (where a few wrong day-level clues could agree), when
 # it violates clues weighing this much and lies this many days outside. A day or two is
@@ -30,7 +32,7 @@ MISDATED_MIN_DAYS_NEAR = 3
 # ... or, years away from the estimate, when it violates a single dated clue: a past
 # event reported years after it was written, or an event announced with a date years
 # before the claim, is not a slip of tense or of time zone.
-MISDATED_MIN_LOSS_YEARS = 1.5
+MISDATED_MIN_LOSS_YEARS = min(WEIGHT_PAST_DATE, WEIGHT_FUTURE_DATE)
 MISDATED_MIN_DAYS_YEARS = 540
 # A claim outside the estimate that violates less than this weight still fits the
 # content: only weak clues (a weekday) speak against it.

@@ -15,7 +15,7 @@ from string import Template
 from datesleuth.serving.analysis import Analysis
 from datesleuth.serving.markup import Mark, expression_anchor, render_chart, render_marked_text
 from datesleuth.timeline import human_day
-from datesleuth.types import CheckResult, Evidence, Timeline, TimelineEntry, Timex
+from datesleuth.types import CheckResult, Estimate, Evidence, Timeline, TimelineEntry, Timex
 
 # Characters beyond which a clue is too long to outline in the article.
 _WIDE_CLUE = 80
@@ -65,7 +65,7 @@ def _results(analysis: Analysis) -> str:
         verdict=escape(result.verdict),
         discrepancy=escape(_discrepancy(result)),
         claimed=escape(_claim(result)),
-        interval=escape(_interval(estimate.earliest, estimate.latest) if estimate else "unknown"),
+        interval=escape(_interval(estimate) if estimate else "unknown"),
         most_likely=escape(_day(estimate.most_likely, "unknown") if estimate else "unknown"),
         confidence=f"{result.confidence:.0%}",
         reason=escape(result.reason),
@@ -153,10 +153,10 @@ def _implies(clue: Evidence) -> str:
     return "; ".join(bounds)
 
 
-def _interval(earliest: dt.date | None, latest: dt.date | None) -> str:
-    if earliest is None and latest is None:
+def _interval(estimate: Estimate) -> str:
+    if estimate.tentative:
         return "unknown (the most likely day is a guess from weak clues)"
-    return f"{_day(earliest)} – {_day(latest)}"
+    return f"{_day(estimate.earliest)} – {_day(estimate.latest)}"
 
 
 def _day(day: dt.date | None, missing: str = "open") -> str:

@@ -207,14 +207,15 @@ class MentionFinder:
             else:
                 index += 1
         someone_else -= {surname for surname, group in found if group and group[0].titled}
-        over = {
+        not_running = {
             mention.term for _, group in found for mention in group if mention.status != "current"
         }
         return [
             mention
             for surname, group in found
             for mention in group
-            if mention.titled or (surname not in someone_else and not _said_over(mention, over))
+            if mention.titled
+            or (surname not in someone_else and not _said_not_running(mention, not_running))
         ]
 
     def _name_at(self, tokens: _Tokens, index: int) -> int:
@@ -456,10 +457,10 @@ def _string_list(data: dict[str, object], key: str, path: Path) -> list[str]:
     return value
 
 
-def _said_over(mention: OfficeMention, over: set[Term]) -> bool:
-    """Whether an untitled mention as a running term names a term the text says is over or
-    not yet begun."""
-    return mention.status == "current" and mention.term in over
+def _said_not_running(mention: OfficeMention, not_running: set[Term]) -> bool:
+    """Whether a mention read as a running term names one that the text elsewhere says is
+    over or not yet begun."""
+    return mention.status == "current" and mention.term in not_running
 
 
 def _build(
