@@ -131,8 +131,9 @@ class Estimate:
 
     @property
     def tentative(self) -> bool:
-        """A most likely day that weak clues alone point to, with no bound on either side:
-        a guess, never used to judge a claim."""
+        """A most likely day with no bound on either side: only weak clues point at its
+        year (its month and day may be sure, from a dateline), so it is a guess, never
+        used to judge a claim."""
         return self.earliest is None and self.latest is None
 
     def to_dict(self) -> dict[str, str | None]:

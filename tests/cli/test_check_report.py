@@ -23,7 +23,7 @@ def test_an_estimate_without_bounds_is_reported_as_a_guess() -> None:
     guess = Estimate(None, None, dt.date(1987, 3, 9))
     result = CheckResult(None, None, guess, "undetermined", 0.0, [])
     written = render_report(result).splitlines()[1].split(maxsplit=1)[1]
-    assert written == "a guess from weak clues only: most likely 9 March 1987 (Monday)"
+    assert written == "no clue bounds the year, a guess: most likely 9 March 1987 (Monday)"
 
 
 def test_an_estimate_with_one_bound_keeps_the_interval() -> None:

@@ -46,4 +46,4 @@ def test_a_tentative_estimate_is_noted_as_a_guess() -> None:
     text = "The ministry released the 2005 figures. The report covers 2004 and 2005."
     day, source = reference_date(text, None, None)
     assert day is not None and day.year == 2005
-    assert source == "a guess at the writing day from weak clues in its content"
+    assert source == "a guess at the writing day (its content does not bound the year)"

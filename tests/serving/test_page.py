@@ -115,5 +115,5 @@ def test_a_tentative_estimate_is_shown_as_a_guess(client, monkeypatch):
 
     monkeypatch.setattr(datesleuth, "check", tentative_check)
     page = client.post("/", data={"text": ARTICLE}).text
-    assert "<dd>unknown (the most likely day is a guess from weak clues)</dd>" in page
+    assert "<dd>open (no clue bounds the year: the most likely day is a guess)</dd>" in page
     assert "2005" in page.split("Most likely day</dt>", 1)[1].split("</dd>", 1)[0]

@@ -210,7 +210,7 @@ def _estimate_line(result: CheckResult) -> str:
     if estimate is None:
         return "cannot tell: the content gives too few clues"
     if estimate.tentative and estimate.most_likely:
-        return f"a guess from weak clues only: most likely {_human_day(estimate.most_likely)}"
+        return f"no clue bounds the year, a guess: most likely {_human_day(estimate.most_likely)}"
     earliest = _human_day(estimate.earliest) if estimate.earliest else "any time"
     latest = _human_day(estimate.latest) if estimate.latest else "today"
     likely = f", most likely {_human_day(estimate.most_likely)}" if estimate.most_likely else ""

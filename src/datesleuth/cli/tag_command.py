@@ -160,7 +160,7 @@ def reference_date(
         return None, None
     if source == "estimate":
         if checked.estimate is not None and checked.estimate.tentative:
-            return day, "a guess at the writing day from weak clues in its content"
+            return day, "a guess at the writing day (its content does not bound the year)"
         return day, "the most likely writing day its content points to"
     return day, f"the date its {_CLAIM_SOURCE_NAMES.get(source, source)} claims"
 

@@ -155,7 +155,7 @@ def _implies(clue: Evidence) -> str:
 
 def _interval(estimate: Estimate) -> str:
     if estimate.tentative:
-        return "unknown (the most likely day is a guess from weak clues)"
+        return "open (no clue bounds the year: the most likely day is a guess)"
     return f"{_day(estimate.earliest)} – {_day(estimate.latest)}"
 
 
