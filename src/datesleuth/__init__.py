@@ -76,6 +76,10 @@ def timeline(
     html: str | None = None,
     claimed: dt.date | str | None = None,
     dct: dt.date | str | None = None,
+    doc_id: str | None = None,
 ) -> Timeline:
-    """Order what the article reports in time, relative to its (estimated) writing date."""
-    return _build_timeline(text, html=html, claimed=claimed, dct=dct)
+    """Order what the article reports in time, relative to its (estimated) writing date.
+
+    ``doc_id`` names the article in error messages.
+    """
+    return _build_timeline(text, html=html, claimed=claimed, dct=dct, doc_id=doc_id)

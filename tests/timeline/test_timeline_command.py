@@ -82,3 +82,11 @@ def test_a_long_sentence_with_runs_of_white_space_is_cut_around_its_expression()
     entry = _entry(sentence, sentence.find("May 20"), "May 20")
     excerpt = timeline_command._sentence_excerpt(entry)
     assert "on May 20 they" in excerpt
+
+
+@pytest.mark.parametrize("dct", [[], ["--dct", "2021-05-13"]])
+def test_a_page_without_an_article_body_is_named_in_the_error(tmp_path, dct):
+    page = tmp_path / "page.html"
+    page.write_text("<html><body></body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match=f"^{page}: HTML page with no article body$"):
+        _run([str(page), *dct])

@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     dct = date_option(args.dct, "--dct")
     name, content = read_text(args.file)
     source = {"html": content} if looks_like_html(content, args.file) else {"text": content}
-    timeline = build_timeline(**source, claimed=claimed, dct=dct)
+    timeline = build_timeline(**source, claimed=claimed, dct=dct, doc_id=name)
     if args.format == "json":
         print(json.dumps(timeline.to_dict(), ensure_ascii=False, indent=2))
     elif args.format == "html":

@@ -30,14 +30,15 @@ def build_timeline(
     html: str | None = None,
     claimed: dt.date | str | None = None,
     dct: dt.date | str | None = None,
+    doc_id: str | None = None,
 ) -> Timeline:
     """The article's dated expressions in order, relative to its (estimated) writing date."""
     import datesleuth
     from datesleuth.tagging.dates import parse_reference_date
 
-    article = article_text(text, html)
+    article = article_text(text, html, doc_id or "input")
     if dct is None:
-        checked = datesleuth.check(text, html=html, claimed=claimed)
+        checked = datesleuth.check(text, html=html, claimed=claimed, doc_id=doc_id)
         return tag_and_order(article, checked)[1]
     reference = parse_reference_date(dct)
     return order_expressions(article, datesleuth.tag(article, reference), reference, "dct")
