@@ -13,6 +13,7 @@ import pytest
 
 from datesleuth.batch import BatchOptions, run_batch
 from datesleuth.batch.records import OUTPUT_FIELDS
+from datesleuth.batch.sources import jsonl_record
 from datesleuth.errors import InputError
 
 pytestmark = pytest.mark.usefixtures("fake_pipeline")
@@ -180,3 +181,9 @@ def test_unusable_input_or_output_is_refused(
     (tmp_path / "folder.parquet").mkdir()
     with pytest.raises(InputError, match=message):
         run(tmp_path / input_name, tmp_path / output_name)
+
+
+@pytest.mark.parametrize("raw", [b'{"id": {"a": 1}, "text": "x"}', b'{"id": [1], "text": "x"}'])
+def test_an_id_that_is_an_object_or_a_list_is_refused_not_printed_as_python(raw: bytes) -> None:
+    record = jsonl_record(raw, 4)
+    assert (record.id, record.error) == ("line-4", "'id' is not a string or a number")

@@ -61,7 +61,10 @@ class Article:
 
 def record_from_fields(fields: Mapping[str, Any], default_id: str) -> InputRecord:
     """Validate the fields of a JSONL object or Parquet row into an :class:`InputRecord`."""
-    record_id = _record_id(fields.get("id"), default_id)
+    given_id = fields.get("id")
+    if isinstance(given_id, (dict, list)):
+        return failed_input(default_id, "'id' is not a string or a number")
+    record_id = _record_id(given_id, default_id)
     bodies = {}
     for name in ("text", "html"):
         value = fields.get(name)
