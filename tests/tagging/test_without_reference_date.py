@@ -26,3 +26,21 @@ def test_every_example_tags_the_same_spans_without_a_reference_date(example: Exa
     for with_date, without in zip(dated, undated, strict=True):
         if without.value != with_date.value:
             assert "X" in without.value, (without.text, without.value, with_date.value)
+
+
+@pytest.mark.parametrize(
+    "example",
+    LANGUAGE.examples,
+    ids=[f"{e.family}:{e.text[:40]}" for e in LANGUAGE.examples],
+)
+def test_every_example_after_a_dated_sentence_still_finds_its_expressions(
+    example: Example,
+) -> None:
+    # A date earlier in the text sets the narrative, which relative expressions
+    # ("the following weekend", "a year earlier") then resolve against.
+    opening = "Talks began on March 3, 2020. "
+    tagger = get_tagger("en")
+    alone = tagger.tag(example.text, parse_reference_date(example.dct))
+    for reference in (parse_reference_date(example.dct), None):
+        after = tagger.tag(opening + example.text, reference)
+        assert [t.text for t in after][1:] == [t.text for t in alone]

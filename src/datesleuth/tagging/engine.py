@@ -89,12 +89,12 @@ class Tagger:
             end = min(len(text), trigger.end() + _WINDOW_AFTER)
             if current and start <= current[1] + _MERGE_GAP:
                 current[1] = end
-                kinds.add(trigger.lastgroup or "")
+                kinds.update(self.language.trigger.kinds(trigger))
                 continue
             if current:
                 yield (*self._snap(text, current[0], current[1]), kinds)
             current = [start, end]
-            kinds = {trigger.lastgroup or ""}
+            kinds = set(self.language.trigger.kinds(trigger))
         if current:
             yield (*self._snap(text, current[0], current[1]), kinds)
 

@@ -20,7 +20,7 @@ to case, where
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -43,6 +43,8 @@ class WordList:
     phrases: Mapping[str, Any]
     regex: str
     normalizer: str | None = None
+    # Phrases that match only as written ("May"), apart from the others.
+    cased: tuple[str, ...] = ()
 
     def normalize(self, matched: str) -> Any:
         if self.normalizer is None:
@@ -69,6 +71,31 @@ class Rule:
 
 
 @dataclass(frozen=True)
+class Trigger:
+    """Where an expression can be, and which kinds of trigger (``t0``, ``t1``... one per
+    trigger list, then one per trigger pattern) each place holds.
+
+    The phrases of all trigger lists form one trie, so that the scan tries one branch
+    per letter at each word instead of one per list; the kinds of a phrase are looked
+    up after it matched.
+    """
+
+    regex: re.Pattern[str]
+    phrase_kinds: Mapping[str, frozenset[str]]
+
+    def kinds(self, found: re.Match[str]) -> frozenset[str]:
+        if found.lastgroup == _PHRASE_GROUP:
+            return self.phrase_kinds.get(" ".join(found.group().lower().split()), frozenset())
+        return frozenset({found.lastgroup or ""})
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.regex.finditer(text)
+
+
+_PHRASE_GROUP = "phrase"
+
+
+@dataclass(frozen=True)
 class Example:
     family: str
     text: str
@@ -82,7 +109,7 @@ class Language:
     lists: Mapping[str, WordList]
     rules: tuple[Rule, ...]
     examples: tuple[Example, ...]
-    trigger: re.Pattern[str]
+    trigger: Trigger
     grammar: Mapping[str, Any] = field(default_factory=dict)
 
 
@@ -130,6 +157,15 @@ def _trie_regex(node: Mapping[str, Any]) -> str:
     return body
 
 
+def _phrase_regex(phrases: list[str], cased: list[str]) -> str:
+    """Phrases matched without regard to case, and ``cased`` ones only as written."""
+    regex = phrase_alternation(phrases) if phrases else ""
+    if not cased:
+        return regex
+    exact = "|".join(re.escape(k) for k in sorted(cased, key=len, reverse=True))
+    return f"(?:{regex}|(?-i:{exact}))" if regex else f"(?-i:{exact})"
+
+
 def _load_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as handle:
@@ -151,12 +187,9 @@ def _build_lists(raw: Mapping[str, Any]) -> dict[str, WordList]:
             # `cased` phrases match only as written ("May" the month, not "may" the verb).
             cased = dict(spec.pop("cased", None) or {})
             phrases = {" ".join(str(k).lower().split()): v for k, v in spec.items()}
-            regex = phrase_alternation(list(phrases)) if phrases else ""
-            if cased:
-                exact = "|".join(re.escape(str(k)) for k in sorted(cased, key=len, reverse=True))
-                regex = f"(?:{regex}|(?-i:{exact}))" if regex else f"(?-i:{exact})"
-                phrases.update({str(k).lower(): v for k, v in cased.items()})
-            lists[name] = WordList(name, phrases, regex)
+            regex = _phrase_regex(list(phrases), [str(k) for k in cased])
+            phrases.update({str(k).lower(): v for k, v in cased.items()})
+            lists[name] = WordList(name, phrases, regex, cased=tuple(str(k) for k in cased))
     return lists
 
 
@@ -187,7 +220,7 @@ def _build_rules(
     family: str,
     raw: list[Mapping[str, Any]],
     lists: Mapping[str, WordList],
-    trigger: re.Pattern[str],
+    trigger: Trigger,
     number_kinds: frozenset[str],
 ) -> list[Rule]:
     rules = []
@@ -227,23 +260,41 @@ def _parse_expectation(family: str, line: str) -> tuple[str, str]:
     return span, spec.strip()
 
 
-def _build_trigger(grammar: Mapping[str, Any], lists: Mapping[str, WordList]) -> re.Pattern[str]:
+def _build_trigger(grammar: Mapping[str, Any], lists: Mapping[str, WordList]) -> Trigger:
     """Every rule match contains a trigger; text far from any trigger is never matched.
 
-    Each kind of trigger is a named group (``t0``, ``t1``... in the order of the
-    grammar's lists, then its patterns), so that a stretch of text knows which kinds it
-    holds and skips the rules that need another kind.
+    Each kind of trigger (``t0``, ``t1``... in the order of the grammar's lists, then its
+    patterns) is known, so that a stretch of text knows which kinds it holds and skips
+    the rules that need another kind.
     """
-    regexes = [lists[name].regex for name in grammar["trigger_lists"]]
-    regexes.extend(f"(?:{regex})" for regex in grammar.get("trigger_patterns", []))
-    parts = [f"(?P<t{i}>{regex})" for i, regex in enumerate(regexes)]
-    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    names = grammar["trigger_lists"]
+    patterns = grammar.get("trigger_patterns", [])
+    kind_regexes = [lists[name].regex for name in names] + [f"(?:{p})" for p in patterns]
+    phrases = {phrase for name in names for phrase in lists[name].phrases}
+    cased = {form for name in names for form in lists[name].cased}
+    loose = [p for p in phrases if not any(c.lower() == p for c in cased)]
+    parts = [f"(?P<{_PHRASE_GROUP}>{_phrase_regex(loose, sorted(cased))})"]
+    parts.extend(f"(?P<t{len(names) + i}>{regex})" for i, regex in enumerate(patterns))
+    regex = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+    return Trigger(regex, _phrase_kinds(phrases | cased, kind_regexes))
+
+
+def _phrase_kinds(forms: set[str], kind_regexes: list[str]) -> dict[str, frozenset[str]]:
+    """The kinds of trigger a phrase holds (``forms`` as written, keyed in lower case):
+    those of its lists and of the words inside it ("years ago" holds the unit "years"
+    and the word "ago")."""
+    compiled = [re.compile(rf"(?<!\w)(?:{regex})(?!\w)", re.IGNORECASE) for regex in kind_regexes]
+    kinds: dict[str, set[str]] = {}
+    for form in forms:
+        found = {f"t{i}" for i, kind in enumerate(compiled) if kind.search(form)}
+        kinds.setdefault(form.lower(), set()).update(found)
+    return {phrase: frozenset(found) for phrase, found in kinds.items()}
 
 
 def rule_triggers(
     groups: Mapping[str, WordList],
     pattern: str,
-    trigger: re.Pattern[str],
+    trigger: Trigger,
     number_kinds: frozenset[str],
 ) -> frozenset[str]:
     """The kinds of trigger a match of ``rule`` can hold: those that match a phrase of a
@@ -255,13 +306,14 @@ def rule_triggers(
         if word_list.normalizer is not None:
             kinds.update(number_kinds)
         samples.extend(word_list.phrases)
+        samples.extend(word_list.cased)
     if re.search(r"\\d|\[0-9", pattern):
         kinds.update(number_kinds)
     literal = _TOKEN.sub(" ", re.sub(r"\(\?P<\w+>", "(", pattern))
     samples.extend(re.findall(r"[a-z][a-z'-]*", literal.lower()))
     for sample in samples:
         for found in trigger.finditer(str(sample)):
-            kinds.update(name for name, value in found.groupdict().items() if value)
+            kinds.update(trigger.kinds(found))
     return frozenset(kinds)
 
 

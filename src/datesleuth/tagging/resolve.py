@@ -224,13 +224,14 @@ def _weekend_gone_by(unit: str, offset: int, ctx: Context) -> bool:
 _AGO_GRANULARITY = {
     "day": "day",
     "week": "day",
+    "weekend": "weekend",
     "month": "month",
     "quarter": "quarter",
     "year": "year",
     "decade": "year",
     "century": "year",
 }
-_UNIT_DAYS = {"day": 1, "week": 7}
+_UNIT_DAYS = {"day": 1, "week": 7, "weekend": 7}
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
 
 
@@ -625,6 +626,12 @@ def resolve_spoken_year(meaning: Meaning, ctx: Context) -> Resolution:
     return Resolution(year)
 
 
+def resolve_name(meaning: Meaning, ctx: Context) -> Resolution | None:
+    """A name that holds a time word ("the Good Friday Agreement") is no expression: the
+    rule that finds it only keeps the words inside it from being matched."""
+    return None
+
+
 def resolve_in_amount(meaning: Meaning, ctx: Context) -> Resolution | None:
     """ "in three days" is a date ahead in a future clause ("will be announced in three
     days") and a duration otherwise ("was built in three years")."""
@@ -669,6 +676,7 @@ RESOLVERS: dict[str, Resolver] = {
     "set_weekday": resolve_set_weekday,
     "numeric_date": resolve_numeric_date,
     "iso_datetime": resolve_iso_datetime,
+    "name": resolve_name,
 }
 
 
