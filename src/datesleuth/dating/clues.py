@@ -908,4 +908,7 @@ def _office_explanation(group: Sequence[OfficeMention]) -> str:
         return f"named as former office holder ({terms}): written after the term ended"
     if status == "future":
         return f"named as future office holder ({terms}): written before the term began"
-    return f"named as office holder ({terms}): written during the term"
+    return (
+        f"named as office holder ({terms}): written during the term "
+        f"(or in the {OFFICE_END_SLACK.days} days after, while the news of its end runs)"
+    )
