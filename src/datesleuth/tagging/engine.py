@@ -2,7 +2,8 @@
 
 1. One scan with the language's trigger regex finds the places where a temporal
    expression can be (month and weekday names, unit words, years, clock times...);
-   the rules only run in small windows around them, which keeps tagging fast and linear.
+   the rules only run in small windows around them, which keeps tagging fast and linear,
+   and only the rules whose matches can be made of the kinds of trigger a window holds.
 2. Overlapping matches are settled longest first, then by rule priority.
 3. A modifier just before a match ("early", "the end of", "nearly") joins the span and
    sets ``mod``.
@@ -32,7 +33,14 @@ _WINDOW_BEFORE = 32
 _WINDOW_AFTER = 40
 # Windows closer than this are merged: fewer, longer regex scans are cheaper.
 _MERGE_GAP = 32
+# Distinct sets of trigger kinds whose rules are kept (a handful in news; the bound keeps
+# memory flat on any input).
+_RULE_CACHE_SIZE = 4096
 _WORD_CHAR = re.compile(r"\w")
+# The characters beyond ASCII that regular expressions matched without regard to case
+# take for ASCII letters or digits, and that lower() does not turn into them alike
+# ("İ", dotless "ı", long "ſ", the Kelvin sign).
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
 # Words a framing year may follow at the start of its sentence ("Back in 1998,").
 _FRAME_LEAD_WORDS = 2
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
@@ -76,10 +84,11 @@ class Tagger:
             re.IGNORECASE,
         )
         self._mod_types = set(language.grammar.get("modifier_types", ["DATE", "TIME", "DURATION"]))
+        self._rules_by_kinds: dict[frozenset[str], tuple[Rule, ...]] = {}
 
     # -- finding ---------------------------------------------------------------------
 
-    def windows(self, text: str) -> Iterator[tuple[int, int, set[str]]]:
+    def windows(self, text: str) -> Iterator[tuple[int, int, frozenset[str]]]:
         """Stretches of text around triggers, merged, snapped to word boundaries, with
         the kinds of trigger each holds."""
         current: list[int] | None = None
@@ -92,11 +101,11 @@ class Tagger:
                 kinds.update(self.language.trigger.kinds(trigger))
                 continue
             if current:
-                yield (*self._snap(text, current[0], current[1]), kinds)
+                yield (*self._snap(text, current[0], current[1]), frozenset(kinds))
             current = [start, end]
             kinds = set(self.language.trigger.kinds(trigger))
         if current:
-            yield (*self._snap(text, current[0], current[1]), kinds)
+            yield (*self._snap(text, current[0], current[1]), frozenset(kinds))
 
     @staticmethod
     def _snap(text: str, start: int, end: int) -> tuple[int, int]:
@@ -111,9 +120,7 @@ class Tagger:
     def candidates(self, text: str) -> list[Match]:
         found: list[Match] = []
         for start, end, kinds in self.windows(text):
-            for rule in self.language.rules:
-                if rule.triggers and rule.triggers.isdisjoint(kinds):
-                    continue
+            for rule in self.rules_in(text[start:end], kinds):
                 for m in rule.regex.finditer(text, start, end):
                     # A rule may match context around the expression and mark the
                     # expression itself as the group "timex".
@@ -121,6 +128,23 @@ class Tagger:
                     if last > first:
                         found.append(Match(first, last, rule, self._groups(rule, m)))
         return found
+
+    def rules_in(self, window: str, kinds: frozenset[str]) -> Iterator[Rule]:
+        """The rules that can match in ``window``, which holds triggers of these kinds."""
+        lowered = _lowered(window)
+        for rule in self.rules_for(kinds):
+            if lowered is None or _spells(rule, lowered):
+                yield rule
+
+    def rules_for(self, kinds: frozenset[str]) -> tuple[Rule, ...]:
+        """The rules that can match in a window holding triggers of these kinds."""
+        rules = self._rules_by_kinds.get(kinds)
+        if rules is None:
+            if len(self._rules_by_kinds) >= _RULE_CACHE_SIZE:
+                self._rules_by_kinds.clear()
+            rules = tuple(rule for rule in self.language.rules if _may_match(rule, kinds))
+            self._rules_by_kinds[kinds] = rules
+        return rules
 
     @staticmethod
     def _groups(rule: Rule, m: re.Match[str]) -> dict[str, Any]:
@@ -249,6 +273,27 @@ class Tagger:
             ),
             rule=f"{match.rule.family}/{match.rule.name}",
         )
+
+
+def _may_match(rule: Rule, kinds: frozenset[str]) -> bool:
+    """A window can hold a match of ``rule`` only if it holds a kind the rule's matches
+    can hold and one of each set of kinds they all need."""
+    if rule.triggers and rule.triggers.isdisjoint(kinds):
+        return False
+    return not any(need.isdisjoint(kinds) for need in rule.needs)
+
+
+def _lowered(window: str) -> str | None:
+    """The window in lower case, to look for the words a rule spells in; None when one of
+    its characters matches an ASCII letter without regard to case but is no such letter
+    in lower case."""
+    if not window.isascii() and not _FOLDS_TO_ASCII.isdisjoint(window):
+        return None
+    return window.lower()
+
+
+def _spells(rule: Rule, lowered: str) -> bool:
+    return all(any(word in lowered for word in need) for need in rule.words)
 
 
 def _drop_swallowed(matches: list[Match]) -> list[Match]:

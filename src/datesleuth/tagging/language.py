@@ -29,9 +29,19 @@ from typing import Any
 import yaml
 
 from datesleuth.errors import DatesleuthError
+from datesleuth.tagging.needs import (
+    AFTER_MATCH,
+    BEFORE_MATCH,
+    KindGuarantees,
+    rule_needs,
+    rule_words,
+)
 
 LANG_ROOT = Path(__file__).parent / "lang"
 
+# libyaml reads the language data ten times faster than PyYAML's own reader, when it is
+# there (tests/tagging/test_language_loading.py checks that both read it alike).
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TOKEN = re.compile(r"(?<!\?P)<(\w+)(?::(\w+))?>")
 # A numeric list is a regex with a normalizer instead of a phrase table.
 _NORMALIZERS = ("int", "year", "year2", "text", "ordinal")
@@ -64,6 +74,10 @@ class Rule:
     priority: int = 0
     # The kinds of trigger its matches can hold (see ``rule_triggers``); empty: any.
     triggers: frozenset[str] = frozenset()
+    # Sets of kinds of which every match holds at least one (see ``rule_needs``).
+    needs: tuple[frozenset[str], ...] = ()
+    # Sets of lower-case ASCII words of which every match spells one (see ``rule_words``).
+    words: tuple[frozenset[str], ...] = ()
 
     @property
     def marks_span(self) -> bool:
@@ -169,7 +183,7 @@ def _phrase_regex(phrases: list[str], cased: list[str]) -> str:
 def _load_yaml(path: Path) -> Any:
     try:
         with path.open(encoding="utf-8") as handle:
-            return yaml.safe_load(handle)
+            return yaml.load(handle, Loader=YAML_LOADER)
     except (OSError, yaml.YAMLError) as error:
         raise DatesleuthError(f"cannot load language data {path}: {error}") from None
 
@@ -210,7 +224,7 @@ def compile_pattern(
 
     expanded = _TOKEN.sub(expand, pattern).replace(" ?", r"\s*").replace(" ", r"\s+")
     try:
-        regex = re.compile(rf"(?<![\w$£€./])(?:{expanded})(?![\w])", re.IGNORECASE)
+        regex = re.compile(f"{BEFORE_MATCH}(?:{expanded}){AFTER_MATCH}", re.IGNORECASE)
     except re.error as error:
         raise DatesleuthError(f"{where}: bad pattern: {error}") from None
     return regex, groups
@@ -222,6 +236,7 @@ def _build_rules(
     lists: Mapping[str, WordList],
     trigger: Trigger,
     number_kinds: frozenset[str],
+    guarantees: KindGuarantees,
 ) -> list[Rule]:
     rules = []
     for spec in raw:
@@ -237,6 +252,8 @@ def _build_rules(
                 groups=groups,
                 priority=int(spec.get("priority", 0)),
                 triggers=rule_triggers(groups, spec["pattern"], trigger, number_kinds),
+                needs=rule_needs(regex.pattern, groups, guarantees),
+                words=rule_words(regex.pattern, groups),
             )
         )
     return rules
@@ -331,11 +348,14 @@ def load_language(code: str) -> Language:
     number_kinds = frozenset(
         f"t{i}" for i in range(first_pattern, first_pattern + len(grammar["trigger_patterns"]))
     )
+    guarantees = KindGuarantees(trigger)
     rules: list[Rule] = []
     examples: list[Example] = []
     for path in sorted((folder / "rules").glob("*.yaml")):
         data = _load_yaml(path)
-        rules.extend(_build_rules(path.stem, data.get("rules", []), lists, trigger, number_kinds))
+        rules.extend(
+            _build_rules(path.stem, data.get("rules", []), lists, trigger, number_kinds, guarantees)
+        )
         examples.extend(_build_examples(path.stem, data))
     return Language(
         code=code,
