@@ -161,3 +161,17 @@ def test_a_recurring_clue_implies_no_bounds_when_nothing_gives_a_year() -> None:
         result = check_article(text)
         assert result.estimate is None and result.evidence, text
         assert [(e.after, e.before) for e in result.evidence] == [(None, None)], text
+
+
+def test_a_weekday_chooses_between_a_few_years_of_the_same_day() -> None:
+    # The dateline's 8 January is left in 2022, 2023 and 2024 by the office terms; only in
+    # 2024 is it a Monday ("said on Monday"), and in 2023 the day after one.
+    text = (
+        "BRUSSELS, Jan 8 (Reuters) - NATO Secretary-General Jens Stoltenberg said on Monday "
+        "that allies must spend more, a demand former U.S. President Donald Trump has made "
+        "for years."
+    )
+    estimate = check_article(text).estimate
+    assert estimate is not None
+    assert (estimate.earliest, estimate.latest) == (dt.date(2023, 1, 9), dt.date(2024, 1, 9))
+    assert estimate.most_likely == dt.date(2024, 1, 8)

@@ -125,7 +125,7 @@ def estimate_writing_date(clues: Sequence[Clue]) -> Solution | None:
     used = hard + weak
     weekly = [clue for clue in clues if clue.weekly]
     first, last = regions[0][0], regions[-1][1]
-    if weekly and (last - first).days <= WEEKLY_MAX_SPAN_DAYS:
+    if weekly and _weekly_can_choose(regions):
         used += weekly
         inside = Constraint(tuple(regions), _INSIDE_ESTIMATE)
         constraints = [inside, *_constraints(hard + weekly, first, last)]
@@ -136,6 +136,15 @@ def estimate_writing_date(clues: Sequence[Clue]) -> Solution | None:
     if not solution.dates_the_year and _points_at_a_year(favoured):
         return replace(solution, tentative=True)
     return solution
+
+
+def _weekly_can_choose(regions: Sequence[Interval]) -> bool:
+    """Whether weekday clues can say something: the days left are few, in one stretch or
+    in a few short ones ("8 January" of 2022, 2023 or 2024, which the weekday tells)."""
+    if (regions[-1][1] - regions[0][0]).days <= WEEKLY_MAX_SPAN_DAYS:
+        return True
+    days = sum((last - first).days + 1 for first, last in regions)
+    return len(regions) <= MAX_TIES_TO_BREAK and days <= WEEKLY_MAX_SPAN_DAYS
 
 
 def _weak_guess(weak: Sequence[Clue], lower: dt.date, upper: dt.date) -> Solution | None:
