@@ -4,7 +4,10 @@ For each corpus (te3_silver: TimeML DCT; reuters21578: SGML <DATE>; tbaq_cleaned
 every document is dated from its content alone (the DCT, DOCID and headers are not part
 of the text), then judged against claims shifted from the true date, with the weekdays
 and month-days the text names as evidence too. A baseline ("the latest year mentioned")
-runs on the same documents. Figures are printed, not asserted.
+runs on the same documents. Two rows say what the texts allow: the documents in which
+no clue names a year, and, for the year shifts, those in which a clue other than a weekday
+that is right about the true day rules the claim out (more cannot be flagged from these
+clues, except by weekday arithmetic). Figures are printed, not asserted.
 
     python benchmarks/dating_accuracy.py [--limit N] [--corpus NAME ...]
 """
@@ -90,6 +93,9 @@ class Tally:
     # documents whose clues say nothing of the year (the limit of any estimate).
     open_ended: int = 0
     yearless: int = 0
+    # Documents in which a clue other than a weekday, right about the true day, rules out
+    # the shifted claim: what any verdict from these clues can flag at most.
+    contradicted: dict[str, int] = field(default_factory=dict)
 
     def add(self, figures: Figures, truth: dt.date) -> None:
         interval, likely, misdated_for = figures
@@ -193,6 +199,18 @@ def names_a_year(clues: list[Clue]) -> bool:
     return any(not clue.weekly and len(clue.days) < years for clue in clues)
 
 
+def contradicts(clues: list[Clue], truth: dt.date, claimed: dt.date) -> bool:
+    """Whether a clue other than a weekday that is right about the true day rules the
+    claimed day out (clues wrong about the true day would raise false alarms too)."""
+    return any(
+        not clue.weekly and _holds(clue, truth) and not _holds(clue, claimed) for clue in clues
+    )
+
+
+def _holds(clue: Clue, day: dt.date) -> bool:
+    return clue.constraint(day, day).holds_on(day)
+
+
 def blind_claim(text: str) -> Claim:
     """What the text says of its own date, without the date: a yearless dateline stays
     content evidence, a dated header is left out of the content and not used."""
@@ -213,6 +231,9 @@ def run_corpus(name: str, documents: Iterator[Dated]) -> tuple[Tally, Tally, flo
         seconds += time.perf_counter() - started
         engine.add(engine_figures(solution, day_marks(clues), document.truth), document.truth)
         engine.yearless += not names_a_year(clues)
+        for label, days, months in SHIFTS:
+            against = contradicts(clues, document.truth, shifted(document.truth, days, months))
+            engine.contradicted[label] = engine.contradicted.get(label, 0) + against
         baseline.add(baseline_figures(document.text, document.truth), document.truth)
     speed = engine.documents / seconds if seconds else 0.0
     return engine, baseline, speed
@@ -258,6 +279,14 @@ def report(name: str, engine: Tally, baseline: Tally, speed: float) -> str:
                 title,
                 _share(engine.flagged.get(label, 0), engine.documents),
                 _share(baseline.flagged.get(label, 0), baseline.documents),
+            )
+        )
+    for label in ("+2y", "-2y", "+5y", "-5y"):
+        rows.append(
+            (
+                f"bound: a right clue against {label}",
+                _share(engine.contradicted.get(label, 0), engine.documents),
+                "-",
             )
         )
     lines = [
