@@ -11,6 +11,7 @@ from typing import Any
 
 import datesleuth
 from datesleuth.errors import DatesleuthError
+from datesleuth.reading.html import looks_like_html
 from datesleuth.reading.text import decode_text, read_bytes
 from datesleuth.timeline import article_text, tag_and_order
 
@@ -31,8 +32,6 @@ OUTPUT_FIELDS = ("id", *CHECK_FIELDS, "timexes", "timeline", "error")
 
 # What a record can end as; the summary counts each.
 STATUSES = ("consistent", "misdated", "undetermined", "failed")
-
-_HTML_SUFFIXES = (".html", ".htm")
 
 
 @dataclass(frozen=True)
@@ -154,7 +153,7 @@ def load_article(record: InputRecord) -> Article:
         return Article(record.text, record.html, record.claimed)
     path = Path(record.path)
     content = decode_text(read_bytes(path), record.id)
-    if path.suffix.lower() in _HTML_SUFFIXES:
+    if looks_like_html(content, path.name):
         return Article(None, content, None)
     return Article(content, None, None)
 

@@ -10,6 +10,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from datesleuth import __version__
 from datesleuth.errors import DatesleuthError
 
 # Sub-command modules, each exposing ``register(subparsers)`` that sets ``func`` on its
@@ -24,7 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="datesleuth",
         description="Tag time expressions, date news articles and detect misdated ones.",
     )
-    parser.add_argument("--version", action="version", version="datesleuth 0.1.0")
+    parser.add_argument("--version", action="version", version=f"datesleuth {__version__}")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         module = importlib.import_module(f"datesleuth.cli.{name}_command")

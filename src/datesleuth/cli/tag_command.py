@@ -43,8 +43,7 @@ _CLAIM_SOURCE_NAMES = {
 }
 _NO_DCT_NOTE = (
     "datesleuth: note: no --dct given and the text claims no date; expressions relative "
-    "to the writing date "
-    "(yesterday, on Friday, last year) are left underspecified"
+    "to the writing date (yesterday, on Friday, last year) are left underspecified"
 )
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, get_args
 
 from datesleuth.errors import DatesleuthError, InputError
 from datesleuth.reading.text import decode_text, read_bytes
@@ -24,7 +24,7 @@ from datesleuth.reading.timeml import TimeMLDocument, parse_timeml
 from datesleuth.types import Timex
 
 ErrorKind = Literal["missed", "spurious", "boundary", "type", "value"]
-ERROR_KINDS: tuple[ErrorKind, ...] = ("missed", "spurious", "boundary", "type", "value")
+ERROR_KINDS: tuple[ErrorKind, ...] = get_args(ErrorKind)
 TIMEML_SUFFIX = ".tml"
 
 

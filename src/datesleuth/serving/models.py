@@ -27,6 +27,7 @@ Day = Annotated[dt.date, BeforeValidator(_iso_day_only)]
 class _ArticleRequest(BaseModel):
     text: str | None = Field(None, description="The article as plain text.")
     html: str | None = Field(None, description="The article as an HTML page.")
+    claimed: Day | None = Field(None, description="The date the article claims.")
 
     @model_validator(mode="after")
     def _one_source(self) -> _ArticleRequest:
@@ -41,12 +42,10 @@ class TagRequest(BaseModel):
 
 
 class CheckRequest(_ArticleRequest):
-    claimed: Day | None = Field(None, description="The date the article claims.")
     use_claimed: bool = Field(True, description="False: ignore any claim, only estimate.")
 
 
 class TimelineRequest(_ArticleRequest):
-    claimed: Day | None = Field(None, description="The date the article claims.")
     dct: Day | None = Field(None, description="Reference date; default: the writing date.")
 
 

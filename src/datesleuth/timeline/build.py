@@ -10,18 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import get_args
 
 from datesleuth.errors import InputError
-from datesleuth.timeline.periods import Period, parse_period
+from datesleuth.timeline.periods import Granularity, Period, parse_period
 from datesleuth.timeline.sentences import sentence_at, split_sentences
 from datesleuth.types import CheckResult, Relation, Timeline, TimelineEntry, Timex
 
 # How wide each granularity is, to order periods that start on the same day: the wider
 # period first, so that "May 2021" comes before "20 May 2021" and its events.
-_WIDTH_RANK = {
-    "century": 0, "decade": 1, "year": 2, "half": 3, "season": 4, "quarter": 5, "month": 6,
-    "week": 7, "weekend": 8, "day": 9, "time": 10,
-}  # fmt: skip
+_WIDTH_RANK = {name: rank for rank, name in enumerate(reversed(get_args(Granularity)))}
 
 
 def build_timeline(

@@ -16,8 +16,10 @@ from typing import Literal
 
 from datesleuth.tagging import dates
 
+# Narrowest first: the timeline lays out periods that start on the same day in the
+# reverse order, the widest first.
 Granularity = Literal[
-    "time", "day", "weekend", "week", "month", "season", "quarter", "half", "year", "decade",
+    "time", "day", "weekend", "week", "month", "quarter", "season", "half", "year", "decade",
     "century",
 ]  # fmt: skip
 
@@ -76,10 +78,8 @@ def _name(value: str, start: dt.date, granularity: str) -> str:
         return f"{human_day(start)}, {_clock(value)}"
     if granularity == "day":
         return human_day(start)
-    if granularity == "weekend":
-        return f"weekend of {_short(start)}"
-    if granularity == "week":
-        return f"week of {_short(start)}"
+    if granularity in ("weekend", "week"):
+        return f"{granularity} of {_short(start)}"
     if granularity == "month":
         return f"{calendar.month_name[start.month]} {start.year}"
     if granularity == "quarter":
