@@ -45,6 +45,11 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def month_day_exists(month: int, day: int) -> bool:
+    """Whether some year has this month-day (2000 is a leap year: it has every one)."""
+    return dates.valid_day(2000, month, day)
+
+
 def value_span(value: str) -> tuple[dt.date, dt.date] | None:
     """The days a fully specified TIMEX3 DATE/TIME value covers, or None.
 

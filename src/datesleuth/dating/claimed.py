@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from datesleuth.dating.calendar import safe_date
+from datesleuth.dating.calendar import month_day_exists, safe_date
 from datesleuth.dating.language import dating_language
 
 _LANGUAGE = dating_language()
@@ -27,7 +27,7 @@ def _alternation(names: dict[str, int]) -> str:
 
 _MONTH = rf"(?P<month>(?i:{_alternation(MONTHS)}))\.?"
 _WEEKDAY = rf"(?:(?P<weekday>(?i:{_alternation(WEEKDAYS)}))\.?,?\s+)?"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY = rf"(?P<day>[0-3]?\d){_LANGUAGE.day_suffix}"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _TRAILING_WEEKDAY = rf"(?:,?\s+(?P<weekday_after>{_alternation(WEEKDAYS)})\b)?"
 # The written forms of a full date in headers and datelines, each with an optional
@@ -183,7 +183,7 @@ def _dateline_claim(lines: list[tuple[int, str]]) -> Claim:
             if found is None:
                 return Claim()
             return Claim(date=found, source="dateline", span=span, excluded=(span,))
-        if safe_date(2000, month, day) is None:  # 2000 is a leap year: any real month-day
+        if not month_day_exists(month, day):
             return Claim()
         return Claim(excluded=(span,), dateline_month_day=(month, day), dateline_span=span)
     return Claim()

@@ -23,6 +23,7 @@ from datesleuth.dating.calendar import (
     OPEN_PAST,
     UNIVERSE_START,
     iso_week_span,
+    month_day_exists,
     month_span,
     safe_date,
     universe_end,
@@ -119,9 +120,8 @@ PAIR_MAX_PARAGRAPHS = 3
 # The English words around dates (en.yaml): cues of tense, ranges, lists.
 _LANGUAGE = dating_language()
 # A weekday written right before a month-day ("Wednesday, May 12") belongs to it.
-_WEEKDAY_BEFORE = re.compile(
-    r"\b(" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s*(?:the\s+)?$", re.I
-)
+_WEEKDAY_NAMES = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_WEEKDAY_BEFORE = re.compile(rf"\b({_WEEKDAY_NAMES}){_LANGUAGE.weekday_to_day}$", re.I)
 # How far back a cue is looked for: a few words, within the same clause.
 _CUE_WORDS = 5
 _CUE_REACH = 60
@@ -378,8 +378,9 @@ def _timex_clue(text: str, timex: Timex) -> Clue | None:
     anchor = timex.anchor or ""
     if timex.type not in ("DATE", "TIME"):  # "late Wednesday" is a TIME
         return None
-    if _month_day_of(anchor) is not None:
-        return _month_day_clue(text, timex, anchor)
+    month_day = _month_day_of(anchor)
+    if month_day is not None:
+        return _month_day_clue(text, timex, anchor, *month_day)
     if anchor.startswith("M:"):
         return _month_clue(timex, int(anchor[2:]))
     if anchor.startswith("WD:"):
@@ -470,7 +471,7 @@ def _absolute_clue(dated: _Dated) -> Clue | None:
         if first > universe_end():
             return None  # a past event in the future is a tagging error
         lower = first if first == last else shift_months(first, -PAST_PERIOD_SLACK_MONTHS)
-        return _dated_clue(
+        return _clue(
             dated,
             "past-date",
             WEIGHT_PAST_DATE,
@@ -480,7 +481,7 @@ def _absolute_clue(dated: _Dated) -> Clue | None:
         )
     if tense == "future":
         upper = last if first == last else shift_months(last, PAST_PERIOD_SLACK_MONTHS)
-        clue = _dated_clue(
+        clue = _clue(
             dated,
             "future-date",
             WEIGHT_FUTURE_DATE,
@@ -494,7 +495,7 @@ def _absolute_clue(dated: _Dated) -> Clue | None:
     lower = shift_months(first, -UNTENSED_LEAD_MONTHS)
     if lower > universe_end():
         return None
-    clue = _dated_clue(
+    clue = _clue(
         dated,
         "date",
         WEIGHT_UNTENSED_DATE,
@@ -513,7 +514,7 @@ def _event_year_clue(dated: _Dated) -> Clue | None:
     if lower > universe_end():
         return None
     return replace(
-        _dated_clue(
+        _clue(
             dated,
             "event-year",
             WEIGHT_UNTENSED_DATE,
@@ -537,7 +538,7 @@ def _recency_clue(dates: Sequence[_Dated]) -> Clue | None:
     bound = shift_months(latest.last, RECENCY_MONTHS)
     likely = ((latest.first, latest.last + RECENCY_LIKELY_GAP),)
     return replace(
-        _dated_clue(
+        _clue(
             latest,
             "recency",
             WEIGHT_RECENCY,
@@ -547,17 +548,6 @@ def _recency_clue(dates: Sequence[_Dated]) -> Clue | None:
         ),
         weak=True,
     )
-
-
-def _dated_clue(
-    dated: _Dated,
-    kind: str,
-    weight: float,
-    days: Days,
-    explanation: str,
-    hints: tuple[Hint, ...] = (),
-) -> Clue:
-    return Clue(dated.text, dated.start, dated.end, kind, weight, days, explanation, hints)
 
 
 def _near_hint(first: dt.date, last: dt.date) -> Hint:
@@ -578,21 +568,20 @@ def _candidate_years() -> range:
 def _month_day_of(anchor: str) -> tuple[int, int] | None:
     """The month and day of a "MD:05-20" anchor or of a fixed-date holiday ("HOLIDAY:12-25")."""
     match = _MONTH_DAY_ANCHOR.match(anchor)
-    if match is None or safe_date(2000, int(match[1]), int(match[2])) is None:
-        return None  # 2000 is a leap year: every real month-day exists in it
+    if match is None or not month_day_exists(int(match[1]), int(match[2])):
+        return None
     return int(match[1]), int(match[2])
 
 
-def _month_day_clue(text: str, timex: Timex, anchor: str) -> Clue | None:
-    month_day = _month_day_of(anchor)
-    if month_day is None:
-        return None
-    month, day = month_day
+def _occurrences(month: int, day: int, weekday: int | None = None) -> list[dt.date]:
+    """The days of a month-day in the candidate years, on ``weekday`` (ISO) if one is given."""
+    found = (safe_date(year, month, day) for year in _candidate_years())
+    return [d for d in found if d is not None and (weekday is None or d.isoweekday() == weekday)]
+
+
+def _month_day_clue(text: str, timex: Timex, anchor: str, month: int, day: int) -> Clue | None:
     weekday = _stated_weekday(text, timex)
-    dates = [safe_date(year, month, day) for year in _candidate_years()]
-    candidates = [d for d in dates if d is not None]
-    if weekday is not None:
-        candidates = [d for d in candidates if d.isoweekday() == weekday]
+    candidates = _occurrences(month, day, weekday)
     if not candidates:
         return None
     window = MONTH_DAY_WINDOW_MONTHS
@@ -680,7 +669,7 @@ def _weekday_clue(timex: Timex, weekday: int) -> Clue | None:
 
 
 def _dateline_clue(text: str, month: int, day: int, span: tuple[int, int]) -> Clue:
-    dates = [d for d in (safe_date(y, month, day) for y in _candidate_years()) if d]
+    dates = _occurrences(month, day)
     return Clue(
         text=text[span[0] : span[1]],
         start=span[0],
@@ -694,14 +683,15 @@ def _dateline_clue(text: str, month: int, day: int, span: tuple[int, int]) -> Cl
 
 
 def _clue(
-    timex: Timex,
+    source: Timex | _Dated,
     kind: str,
     weight: float,
     days: Days,
     explanation: str,
     hints: tuple[Hint, ...] = (),
 ) -> Clue:
-    return Clue(timex.text, timex.start, timex.end, kind, weight, days, explanation, hints)
+    """A clue read from the text span of an expression or of a date range."""
+    return Clue(source.text, source.start, source.end, kind, weight, days, explanation, hints)
 
 
 # --- Relative expressions tied to dates ----------------------------------------------
@@ -779,10 +769,7 @@ def _pair_clue(text: str, timex: Timex, unit: str, offset: int, target: Timex) -
     if isinstance(day_target, dt.date):
         dates = [day_target]
     elif day_target is not None:
-        month, day = day_target
-        weekday = _stated_weekday(text, target)
-        found = [safe_date(year, month, day) for year in _candidate_years()]
-        dates = [d for d in found if d and (weekday is None or d.isoweekday() == weekday)]
+        dates = _occurrences(*day_target, _stated_weekday(text, target))
     else:
         return None
     intervals = tuple(span for d in dates if (span := _writing_days(unit, offset, d)))

@@ -21,6 +21,8 @@ class DatingLanguage:
 
     months: dict[str, int]
     weekdays: dict[str, int]
+    day_suffix: str
+    weekday_to_day: str
     header_labels: tuple[tuple[str, re.Pattern[str]], ...]
     range_join: re.Pattern[str]
     between: re.Pattern[str]
@@ -53,6 +55,8 @@ def dating_language() -> DatingLanguage:
     return DatingLanguage(
         months=_numbered(data["months"]),
         weekdays=_numbered(data["weekdays"]),
+        day_suffix=str(data["day_suffix"]),
+        weekday_to_day=str(data["weekday_to_day"]),
         header_labels=tuple(
             (label, re.compile(regex, re.I)) for label, regex in data["header_labels"].items()
         ),

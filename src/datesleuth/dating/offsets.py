@@ -24,32 +24,22 @@ _WEEKDAY_OFFSET_COUNTS = (133, 61, 26 + 3, 37 + 3, 10 + 3, 3 + 3, 2 + 3)
 # mostly the next day (6) or the one after (5), measured like the month-days below.
 _UPCOMING_WEEKDAY_OFFSET_COUNTS = (38, 14, 8, 20, 25, 60, 89)
 # Days from a month-day without a year to the writing date (negative: the day is still
-# to come), as runs of days with the number of month-days in them. Measured on the
-# tagged news of te3_silver, reuters21578 and tbaq_cleaned (1987-2006): reported days
-# are mostly of the last month, announced ones of the next.
-_PAST_MONTH_DAY_COUNTS = (
-    ((-182, -61), 60),
-    ((-60, -31), 37),
-    ((-30, -8), 98),
-    ((-7, -1), 61),
-    ((0, 0), 40),
-    ((1, 7), 140),
-    ((8, 30), 277),
-    ((31, 60), 113),
-    ((61, 120), 83),
-    ((121, 183), 23),
-)
-_UPCOMING_MONTH_DAY_COUNTS = (
-    ((-182, -61), 59),
-    ((-60, -31), 69),
-    ((-30, -8), 178),
-    ((-7, -1), 139),
-    ((0, 0), 12),
-    ((1, 7), 12),
-    ((8, 30), 15),
-    ((31, 60), 4),
-    ((61, 120), 10),
-    ((121, 183), 15),
+# to come), as runs of days with the number of month-days in them, reported as past and
+# announced as upcoming. Measured on the tagged news of te3_silver, reuters21578 and
+# tbaq_cleaned (1987-2006): reported days are mostly of the last month, announced ones
+# of the next.
+_MONTH_DAY_COUNTS = (
+    # (first, last day), past, upcoming
+    ((-182, -61), 60, 59),
+    ((-60, -31), 37, 69),
+    ((-30, -8), 98, 178),
+    ((-7, -1), 61, 139),
+    ((0, 0), 40, 12),
+    ((1, 7), 140, 12),
+    ((8, 30), 277, 15),
+    ((31, 60), 113, 4),
+    ((61, 120), 83, 10),
+    ((121, 183), 23, 15),
 )
 # The tagger misreads some marks (a tense, a year-old anniversary) and some stories name
 # days of older events: this share of the marks is taken as random.
@@ -73,9 +63,10 @@ WEEKDAY_RATIOS = _weekday_ratios(_WEEKDAY_OFFSET_COUNTS)
 UPCOMING_WEEKDAY_RATIOS = _weekday_ratios(_UPCOMING_WEEKDAY_OFFSET_COUNTS)
 
 
-def _month_day_ratio(counts: tuple[tuple[tuple[int, int], int], ...], offset: int) -> float:
-    """The ratio for a month-day ``offset`` days before the claim: the share of marks per
-    day at that offset, against one in 365 for a claim on any day."""
+def _month_day_ratio(upcoming: bool, offset: int) -> float:
+    """The ratio for a past or ``upcoming`` month-day ``offset`` days before the claim: the
+    share of marks per day at that offset, against one in 365 for a claim on any day."""
+    counts = [(days, future if upcoming else past) for days, past, future in _MONTH_DAY_COUNTS]
     total = sum(count for _, count in counts)
     for (first, last), count in counts:
         if first <= offset <= last:
@@ -102,8 +93,7 @@ class MonthDay:
         return min(((day - d).days for d in occurrences if d is not None), key=abs)
 
     def ratio(self, day: dt.date) -> float:
-        counts = _UPCOMING_MONTH_DAY_COUNTS if self.upcoming else _PAST_MONTH_DAY_COUNTS
-        return _month_day_ratio(counts, self.offset_to(day))
+        return _month_day_ratio(self.upcoming, self.offset_to(day))
 
 
 @dataclass(frozen=True)

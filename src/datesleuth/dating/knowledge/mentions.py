@@ -106,6 +106,10 @@ class Markers:
     partisan_prefixes: frozenset[str] = frozenset()
     # Words right before an untitled name that give the person another capacity.
     other_capacity_before_name: frozenset[tuple[str, ...]] = frozenset()
+    # Words between the comma and a title set off after a name (", the Russian president").
+    words_before_appositive_title: frozenset[str] = frozenset()
+    # Words that make a title say whose office it is ("President of Russia").
+    place_words_in_title: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -163,7 +167,7 @@ class MentionFinder:
         self._markers = markers
         self._countries = _index_country_forms(countries)
         self._longest_country = max((len(key) for key in self._countries), default=0)
-        self._titles = _index_titles(terms, countries)
+        self._titles = _index_titles(terms, countries, markers.place_words_in_title)
         self._longest_title = max((len(key) for key in self._titles), default=0)
         self._names = _index_names(terms, markers.common_words, self._titles.keys())
         self._name_firsts = frozenset(key[0] for key in self._names)
@@ -293,7 +297,7 @@ class MentionFinder:
             or tokens.text[tokens.ends[stop - 1] : tokens.starts[stop]] != ", "
         ):
             return None
-        index = stop + (tokens.title_keys[stop] == "the")
+        index = stop + (tokens.title_keys[stop] in self._markers.words_before_appositive_title)
         status: Status = "current"
         if size := self._marker_after(tokens, index, self._markers.former_before_title):
             status, index = "former", index + size
@@ -447,6 +451,10 @@ def load_markers(path: Path = MARKERS_FILE) -> Markers:
         words_after_name=frozenset(_string_list(data, "words_after_name", path)),
         other_capacity_before_name=phrases("other_capacity_before_name"),
         partisan_prefixes=frozenset(_string_list(data, "partisan_prefixes", path)),
+        words_before_appositive_title=frozenset(
+            _string_list(data, "words_before_appositive_title", path)
+        ),
+        place_words_in_title=frozenset(_string_list(data, "place_words_in_title", path)),
     )
 
 
@@ -510,7 +518,7 @@ def _without_title(key: tuple[str, ...], titles: frozenset[tuple[str, ...]]) -> 
 
 
 def _index_titles(
-    terms: Iterable[Term], countries: Iterable[Country]
+    terms: Iterable[Term], countries: Iterable[Country], place_words: frozenset[str]
 ) -> dict[tuple[str, ...], frozenset[str]]:
     by_code = {country.iso3: country for country in countries}
     forms = _index_country_forms(by_code.values())
@@ -520,7 +528,7 @@ def _index_titles(
         country = by_code.get(office.country)
         for title in office.titles:
             index.setdefault(_title_key(title), set()).add(office.office_id)
-            if country is None or _names_a_place(title, forms):
+            if country is None or _names_a_place(title, forms, place_words):
                 continue
             for qualifier in (*country.adjectives, *(f"{name}'s" for name in country.names)):
                 index.setdefault(_title_key(f"{qualifier} {title}"), set()).add(office.office_id)
@@ -534,11 +542,13 @@ def _index_country_forms(countries: Iterable[Country]) -> frozenset[tuple[str, .
     return frozenset((*adjectives, *possessives))
 
 
-def _names_a_place(title: str, forms: frozenset[tuple[str, ...]]) -> bool:
+def _names_a_place(
+    title: str, forms: frozenset[tuple[str, ...]], place_words: frozenset[str]
+) -> bool:
     """Whether ``title`` already says whose office it is ("Russia's President", "President of
     Russia"), so that no country adjective may be put before it."""
     key = _name_key(title)
-    if "of" in key:
+    if place_words.intersection(key):
         return True
     windows = (key[start:stop] for start in range(len(key)) for stop in range(start + 1, len(key)))
     return any(window in forms for window in windows)
