@@ -10,13 +10,14 @@ from datesleuth.tagging.engine import get_tagger
 from datesleuth.tagging.language import Example, load_language
 
 LANGUAGE = load_language("en")
-
-
-@pytest.mark.parametrize(
+each_example = pytest.mark.parametrize(
     "example",
     LANGUAGE.examples,
     ids=[f"{e.family}:{e.text[:40]}" for e in LANGUAGE.examples],
 )
+
+
+@each_example
 def test_every_example_tags_the_same_spans_without_a_reference_date(example: Example) -> None:
     tagger = get_tagger("en")
     dated = tagger.tag(example.text, parse_reference_date(example.dct))
@@ -28,11 +29,7 @@ def test_every_example_tags_the_same_spans_without_a_reference_date(example: Exa
             assert "X" in without.value, (without.text, without.value, with_date.value)
 
 
-@pytest.mark.parametrize(
-    "example",
-    LANGUAGE.examples,
-    ids=[f"{e.family}:{e.text[:40]}" for e in LANGUAGE.examples],
-)
+@each_example
 def test_every_example_after_a_dated_sentence_still_finds_its_expressions(
     example: Example,
 ) -> None:

@@ -23,8 +23,14 @@ from typing import Any
 
 from datesleuth.errors import DatesleuthError
 from datesleuth.tagging import dates
-from datesleuth.tagging.language import Language, Rule, load_language, phrase_alternation
-from datesleuth.tagging.resolve import RESOLVERS, Context, Resolution, resolve
+from datesleuth.tagging.language import (
+    Language,
+    Rule,
+    load_language,
+    phrase_alternation,
+    phrase_key,
+)
+from datesleuth.tagging.resolve import RESOLVERS, Context, Resolution, after_reference, resolve
 from datesleuth.tagging.tense import TenseModel
 from datesleuth.types import Tense, Timex, TimexType
 
@@ -33,6 +39,10 @@ _WINDOW_BEFORE = 32
 _WINDOW_AFTER = 40
 # Windows closer than this are merged: fewer, longer regex scans are cheaper.
 _MERGE_GAP = 32
+# How far a window's edge may move to the end of the word it cuts.
+_SNAP_REACH = 40
+# How far before a match a modifier may start ("the very beginning of").
+_MODIFIER_REACH = 32
 # Distinct sets of trigger kinds whose rules are kept (a handful in news; the bound keeps
 # memory flat on any input).
 _RULE_CACHE_SIZE = 4096
@@ -46,6 +56,7 @@ _FRAME_LEAD_WORDS = 2
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 # Several months of a year ("the first nine months", "the six months"): more than a quarter.
 _MONTHS_VALUE = re.compile(r"P(?:[4-9]|1[01])M")
+# The calendar values a story can move to: not a clock time, a weekend, a decade or a century.
 _NARRATIVE_GRANULARITIES = {"day", "month", "quarter", "half", "year", "season", "week"}
 
 
@@ -68,7 +79,7 @@ class Tagger:
         self.language = language
         self.tense = TenseModel.from_grammar(language.grammar)
         mods = language.grammar["modifiers_before"]
-        self._mods = {" ".join(k.lower().split()): v for k, v in mods.items()}
+        self._mods = {phrase_key(k): v for k, v in mods.items()}
         self._mod_regex = re.compile(
             r"(?<![\w-])"
             + language.grammar.get("modifier_prefix_regex", "")
@@ -78,7 +89,7 @@ class Tagger:
             re.IGNORECASE,
         )
         outside = language.grammar.get("modifiers_outside", {})
-        self._outside = {" ".join(k.lower().split()): v for k, v in outside.items()}
+        self._outside = {phrase_key(k): v for k, v in outside.items()}
         self._outside_regex = re.compile(
             r"(?<![\w-])(?P<mod>" + phrase_alternation(list(self._outside)) + r")\s+$",
             re.IGNORECASE,
@@ -109,10 +120,10 @@ class Tagger:
 
     @staticmethod
     def _snap(text: str, start: int, end: int) -> tuple[int, int]:
-        limit = min(len(text), end + 40)
+        limit = min(len(text), end + _SNAP_REACH)
         while end < limit and _WORD_CHAR.match(text, end):
             end += 1
-        floor = max(0, start - 40)
+        floor = max(0, start - _SNAP_REACH)
         while start > floor and _WORD_CHAR.match(text, start - 1):
             start -= 1
         return start, end
@@ -179,15 +190,15 @@ class Tagger:
     def attach_modifier(self, text: str, match: Match) -> Match:
         if match.rule.type not in self._mod_types or match.rule.meaning.get("no_mod"):
             return match
-        before = text[max(0, match.start - 32) : match.start]
+        before = text[max(0, match.start - _MODIFIER_REACH) : match.start]
         found = self._mod_regex.search(before)
         if found:
-            mod = self._mods[" ".join(found["mod"].lower().split())]
+            mod = self._mods[phrase_key(found["mod"])]
             start = match.start - (len(before) - found.start())
             return Match(start, match.end, match.rule, match.groups, mod)
         outside = self._outside_regex.search(before)
         if outside:
-            mod = self._outside[" ".join(outside["mod"].lower().split())]
+            mod = self._outside[phrase_key(outside["mod"])]
             return Match(match.start, match.end, match.rule, match.groups, mod)
         return match
 
@@ -210,14 +221,15 @@ class Tagger:
         matches = _drop_swallowed(
             [self.attach_modifier(text, m) for m in self.choose(self.candidates(text))]
         )
+        if not matches:
+            return []
         results: list[Timex] = []
         narrative: str | None = None
         year_mention: tuple[int, int] | None = None  # (year, where its sentence ends)
         quarter: str | None = None
-        tense_index = self.tense.index(text) if matches else None
+        tense_index = self.tense.index(text)
         for match in matches:
             meaning = self.meaning_of(match)
-            assert tense_index is not None
             tense = _forced_tense(meaning) or self.tense.tense_at(
                 tense_index, len(text), match.start, match.end
             )
@@ -254,7 +266,7 @@ class Tagger:
         match: Match,
         meaning: Mapping[str, Any],
         resolution: Resolution,
-        tense: Any,
+        tense: Tense | None,
     ) -> Timex:
         timex_type: TimexType = resolution.type or match.rule.type  # type: ignore[assignment]
         return Timex(
@@ -263,7 +275,7 @@ class Tagger:
             end=match.end,
             type=timex_type,
             value=resolution.value,
-            mod=match.mod or meaning.get("mod") or resolution.mod,
+            mod=match.mod or meaning.get("mod"),
             quant=resolution.quant,
             freq=resolution.freq,
             anchor=resolution.anchor,
@@ -347,16 +359,14 @@ def _next_quarter(
         return current
     if resolution.from_narrative or int(meaning.get("year_offset") or 0) < 0:
         return current
-    interval = dates.value_interval(timex.value)
-    if reference is not None and interval is not None and interval[0] > reference:
-        return current
-    return timex.value
+    return current if after_reference(timex.value, reference) else timex.value
 
 
 def _next_narrative(current: str | None, timex: Timex, quarter: str | None) -> str | None:
-    """Absolute dates and quarters move the narrative; relative-to-today ones do not.
-    "The quarter" brings it back to the quarter the report is about, and "the nine
-    months" of a quarterly report widen it to the quarter's year."""
+    """A date moves the narrative unless it was placed from the narrative itself ("two
+    days later") or is not a calendar value a story moves to. "The quarter" brings it
+    back to the quarter the report is about, and "the nine months" of a quarterly report
+    widen it to the quarter's year."""
     if timex.type == "DATE" and timex.value == quarter:
         return quarter
     if (

@@ -58,8 +58,7 @@ class WordList:
 
     def normalize(self, matched: str) -> Any:
         if self.normalizer is None:
-            key = " ".join(matched.lower().split())
-            return self.phrases[key]
+            return self.phrases[phrase_key(matched)]
         return _normalize_numeric(self.normalizer, matched)
 
 
@@ -99,7 +98,7 @@ class Trigger:
 
     def kinds(self, found: re.Match[str]) -> frozenset[str]:
         if found.lastgroup == _PHRASE_GROUP:
-            return self.phrase_kinds.get(" ".join(found.group().lower().split()), frozenset())
+            return self.phrase_kinds.get(phrase_key(found.group()), frozenset())
         return frozenset({found.lastgroup or ""})
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
@@ -129,15 +128,18 @@ class Language:
 
 def _normalize_numeric(normalizer: str, matched: str) -> Any:
     digits = re.sub(r"[^\d]", "", matched)
-    if normalizer in ("int", "ordinal"):
-        return int(digits)
-    if normalizer == "year":
+    if normalizer in ("int", "ordinal", "year"):
         return int(digits)
     if normalizer == "year2":
         # Two-digit years in news: '98 is 1998, '05 is 2005.
         value = int(digits[-2:])
         return 2000 + value if value < 40 else 1900 + value
     return matched
+
+
+def phrase_key(phrase: str) -> str:
+    """A phrase as word lists look it up: lower case, words one space apart."""
+    return " ".join(phrase.lower().split())
 
 
 def phrase_alternation(phrases: list[str]) -> str:
@@ -148,7 +150,7 @@ def phrase_alternation(phrases: list[str]) -> str:
     are matched at every position of the text, and this keeps that cheap.
     """
     trie: dict[str, Any] = {}
-    for phrase in {" ".join(p.lower().split()) for p in phrases}:
+    for phrase in {phrase_key(p) for p in phrases}:
         node = trie
         for char in phrase:
             node = node.setdefault(char, {})
@@ -192,7 +194,7 @@ def _build_lists(raw: Mapping[str, Any]) -> dict[str, WordList]:
     lists: dict[str, WordList] = {}
     for name, spec in raw.items():
         spec = dict(spec)
-        if isinstance(spec, Mapping) and "regex" in spec:
+        if "regex" in spec:
             normalizer = spec.get("normalize", "int")
             if normalizer not in _NORMALIZERS:
                 raise DatesleuthError(f"word list {name}: unknown normalizer {normalizer}")
@@ -200,7 +202,7 @@ def _build_lists(raw: Mapping[str, Any]) -> dict[str, WordList]:
         else:
             # `cased` phrases match only as written ("May" the month, not "may" the verb).
             cased = dict(spec.pop("cased", None) or {})
-            phrases = {" ".join(str(k).lower().split()): v for k, v in spec.items()}
+            phrases = {phrase_key(str(k)): v for k, v in spec.items()}
             regex = _phrase_regex(list(phrases), [str(k) for k in cased])
             phrases.update({str(k).lower(): v for k, v in cased.items()})
             lists[name] = WordList(name, phrases, regex, cased=tuple(str(k) for k in cased))

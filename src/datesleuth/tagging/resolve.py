@@ -5,7 +5,7 @@ the resolvers below (``date``, ``relative``, ``weekday``, ...) and whose other f
 are normalized values captured from the text. Resolvers are pure functions of that
 meaning, the reference date, the tense of the clause and the narrative context (the last
 date the text mentioned); they return the value, the anchor (how the value depends on
-the reference date, see :class:`datesleuth.types.Timex`) and, for a few, a type or mod.
+the reference date, see :class:`datesleuth.types.Timex`) and, for a few, a type.
 """
 
 from __future__ import annotations
@@ -52,13 +52,25 @@ class Resolution:
     value: str
     anchor: str | None = None
     type: str | None = None
-    mod: str | None = None
     quant: str | None = None
     freq: str | None = None
     from_narrative: bool = False
 
 
 Resolver = Callable[[Meaning, Context], Resolution | None]
+
+# The value of each calendar unit when there is no reference date to place it by.
+_UNDERSPECIFIED = {
+    "day": "XXXX-XX-XX",
+    "week": "XXXX-WXX",
+    "weekend": "XXXX-WXX-WE",
+    "month": "XXXX-XX",
+    "quarter": "XXXX-QX",
+    "half": "XXXX-HX",
+    "year": "XXXX",
+    "decade": "XXX",
+    "century": "XX",
+}
 
 
 def _direction(tense: Tense | None) -> int:
@@ -133,7 +145,7 @@ def resolve_weekday(weekday: int, shift: int | None, ctx: Context) -> str:
     future clause."""
     ref = ctx.reference
     if ref is None:
-        return "XXXX-XX-XX"
+        return _UNDERSPECIFIED["day"]
     if shift is not None and shift != 0:
         # "last Friday" is the Friday of the previous week when said late in a week, but
         # most writers mean the most recent Friday before today: use that.
@@ -175,18 +187,6 @@ def shift_by_unit(ref: dt.date, unit: str, offset: int) -> str:
         return f"{ref.year // 100 + offset:02d}"
     raise ValueError(f"unknown calendar unit {unit}")
 
-
-_UNDERSPECIFIED = {
-    "day": "XXXX-XX-XX",
-    "week": "XXXX-WXX",
-    "weekend": "XXXX-WXX-WE",
-    "month": "XXXX-XX",
-    "quarter": "XXXX-QX",
-    "half": "XXXX-HX",
-    "year": "XXXX",
-    "decade": "XXX",
-    "century": "XX",
-}
 
 _ANCHOR_UNIT = {"day": "DAY", "week": "WEEK", "weekend": "WEEKEND", "month": "MONTH"}
 
@@ -274,7 +274,7 @@ def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
         # whatever date the text named last; a quarter still running is not reported on,
         # the last one over is.
         reported = ctx.quarter
-        if _after_reference(reported, ctx, ends=True) and ctx.reference is not None:
+        if ctx.reference is not None and after_reference(reported, ctx.reference, ends=True):
             reported = shift_by_unit(ctx.reference, "quarter", -1)
         return Resolution(_shift_value_years(reported, offset), from_narrative=True)
     narrative = dates.value_interval(ctx.narrative) if ctx.narrative else None
@@ -348,9 +348,6 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
     return None
 
 
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-
-
 def _yearless_part(part: str, number: Any, label: str, ctx: Context) -> Resolution:
     """A quarter, half or season without a year: the reference year, unless it lies
     more than a few months ahead in a clause that is not about the future."""
@@ -358,14 +355,9 @@ def _yearless_part(part: str, number: Any, label: str, ctx: Context) -> Resoluti
     ref = ctx.reference
     if ref is None:
         return Resolution(f"XXXX-{label}", anchor)
-    first_month = {
-        "quarter": lambda n: 3 * n - 2,
-        "half": lambda n: 6 * n - 5,
-        "season": lambda s: _SEASON_START[s],
-    }[part](number)
     year = ref.year
-    direction = _direction(ctx.tense)
-    if direction <= 0 and first_month > ref.month + 3:
+    this_year = dates.value_interval(f"{year:04d}-{label}")
+    if _direction(ctx.tense) <= 0 and this_year and this_year[0].month > ref.month + 3:
         year -= 1
     return Resolution(f"{year:04d}-{label}", anchor)
 
@@ -377,7 +369,6 @@ def resolve_season_relative(meaning: Meaning, ctx: Context) -> Resolution:
     ref = ctx.reference
     if ref is None:
         return Resolution(f"XXXX-{season}", anchor)
-    start_month = _SEASON_START[season]
 
     def bounds(year: int) -> tuple[dt.date, dt.date]:
         first, last, _ = dates.value_interval(f"{year:04d}-{season}") or (ref, ref, "")
@@ -388,7 +379,8 @@ def resolve_season_relative(meaning: Meaning, ctx: Context) -> Resolution:
     elif offset > 0:
         year = next(y for y in range(ref.year - 1, ref.year + 3) if bounds(y)[0] > ref)
     else:
-        year = ref.year - 1 if season == "WI" and ref.month < start_month - 9 else ref.year
+        # This winter, said in January or February, began last December.
+        year = ref.year - 1 if season == "WI" and ref.month < 3 else ref.year
     return Resolution(f"{year:04d}-{season}", anchor)
 
 
@@ -483,7 +475,7 @@ def resolve_holiday(meaning: Meaning, ctx: Context) -> Resolution | None:
     if year is None:
         ref = ctx.reference
         if ref is None:
-            return Resolution("XXXX-XX-XX", f"HOLIDAY:{spec}")
+            return Resolution(_UNDERSPECIFIED["day"], f"HOLIDAY:{spec}")
         candidates = [_holiday_date(spec, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
         day = _pick_near(candidates, ref, _direction(ctx.tense))
         return Resolution(day.isoformat(), f"HOLIDAY:{spec}")
@@ -507,23 +499,22 @@ def resolve_quarter_reference(meaning: Meaning, ctx: Context) -> Resolution:
     """ "the quarter", "the latest quarter": the quarter the narrative (or report) is about."""
     offset = int(meaning.get("offset") or 0)
     named = ctx.quarter
-    if named and not _after_reference(named, ctx, ends=bool(meaning.get("completed"))):
+    if named and not after_reference(named, ctx.reference, ends=bool(meaning.get("completed"))):
         year, quarter = dates.shift_quarter(int(named[:4]), int(named[-1]), offset)
         return Resolution(f"{year:04d}-Q{quarter}", from_narrative=True)
-    ref = ctx.reference
-    if ref is None:
-        return Resolution("XXXX-QX", "QUARTER+0")
+    if ctx.reference is None:
+        return Resolution(_UNDERSPECIFIED["quarter"], "QUARTER+0")
     # Company reports speak of the last completed quarter.
-    year, quarter = dates.shift_quarter(ref.year, dates.quarter_of(ref), offset - 1)
-    return Resolution(f"{year:04d}-Q{quarter}", f"QUARTER{offset - 1:+d}")
+    last = offset - 1
+    return Resolution(shift_by_unit(ctx.reference, "quarter", last), _anchor("quarter", last))
 
 
-def _after_reference(value: str, ctx: Context, ends: bool = False) -> bool:
+def after_reference(value: str, reference: dt.date | None, ends: bool = False) -> bool:
     """Whether ``value`` begins after the reference date (with ``ends``: is not over by it)."""
     interval = dates.value_interval(value)
-    if not interval or not ctx.reference:
+    if not interval or not reference:
         return False
-    return interval[1] >= ctx.reference if ends else interval[0] > ctx.reference
+    return interval[1] >= reference if ends else interval[0] > reference
 
 
 def resolve_narrative_day(meaning: Meaning, ctx: Context) -> Resolution | None:
