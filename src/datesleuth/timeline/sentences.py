@@ -2,22 +2,18 @@
 
 A sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes or brackets) followed
 by white space and something that can open a sentence, unless the word before the full
-stop is a known abbreviation or an initial; a blank line (a paragraph break, or the end
-of a headline) always ends one.
+stop is an abbreviation the language data lists (``grammar.yaml``) or an initial; a blank
+line (a paragraph break, or the end of a headline) always ends one.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
-# Words that end with a full stop without ending the sentence in news text.
-_ABBREVIATION_WORDS = """mr mrs ms dr prof gen lt col maj capt sgt adm sen rep gov pres rev st jr sr
-    inc corp co ltd bros no nos vs etc approx est dept univ fig
-    jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun
-    a.m p.m u.s u.k u.n e.u i.e e.g"""
-_ABBREVIATIONS = frozenset(_ABBREVIATION_WORDS.split())
+from datesleuth.tagging.language import load_language
+
 _END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n[ \t\r]*\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
 
@@ -47,7 +43,13 @@ def _is_abbreviation(sentence_so_far: str) -> bool:
         return False
     word = match.group(1).lower()
     # A single letter is an initial ("John F. Kennedy"); dotted words are abbreviations.
-    return (len(word) == 1 and word.isalpha()) or word in _ABBREVIATIONS or "." in word.strip(".")
+    return (len(word) == 1 and word.isalpha()) or word in _abbreviations() or "." in word.strip(".")
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    # The language's words that end with a full stop without ending the sentence.
+    return frozenset(load_language("en").grammar["abbreviations"])
 
 
 def _append_trimmed(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
