@@ -814,8 +814,7 @@ def _paragraph_starts(text: str) -> list[int]:
 
 
 def _sentence_starts(text: str) -> list[int]:
-    sentence_end = get_tagger().tense.sentence_end  # the language's own, as the tagger splits
-    return [0] + [match.end() for match in sentence_end.finditer(text)]
+    return [0, *get_tagger().tense.sentences.ends(text)]  # as the tagger splits
 
 
 def _index_of(offset: int, starts: list[int]) -> int:

@@ -247,7 +247,7 @@ def resolve_ago(meaning: Meaning, ctx: Context) -> Resolution | None:
     if unit == "year" and ctx.narrative and "-Q" in ctx.narrative:
         # "a year ago" in a report about a quarter is that quarter a year before.
         return Resolution(_shift_value_years(ctx.narrative, offset), from_narrative=True)
-    anchor = _anchor(unit if unit in ("day", "week", "month", "year") else granularity, offset)
+    anchor = _ago_anchor(unit, offset)
     if ctx.reference is None:
         return Resolution(_UNDERSPECIFIED[granularity], anchor)
     try:
@@ -255,6 +255,13 @@ def resolve_ago(meaning: Meaning, ctx: Context) -> Resolution | None:
     except (ValueError, OverflowError):
         # "4,000 years ago" leaves the calendar of ISO years 1-9999.
         return Resolution("PAST_REF" if offset < 0 else "FUTURE_REF", "REF")
+
+
+def _ago_anchor(unit: str, offset: int) -> str:
+    """The offset in the unit the value names: "two decades ago" is a year, 20 years back."""
+    if _AGO_GRANULARITY[unit] == "year" and unit != "year":
+        return _anchor("year", offset * _UNIT_MONTHS[unit] // 12)
+    return _anchor(unit, offset)
 
 
 def _shift_date(ref: dt.date, unit: str, offset: int, granularity: str) -> str:
@@ -502,10 +509,10 @@ def resolve_quarter_reference(meaning: Meaning, ctx: Context) -> Resolution:
     if named and not after_reference(named, ctx.reference, ends=bool(meaning.get("completed"))):
         year, quarter = dates.shift_quarter(int(named[:4]), int(named[-1]), offset)
         return Resolution(f"{year:04d}-Q{quarter}", from_narrative=True)
-    if ctx.reference is None:
-        return Resolution(_UNDERSPECIFIED["quarter"], "QUARTER+0")
     # Company reports speak of the last completed quarter.
     last = offset - 1
+    if ctx.reference is None:
+        return Resolution(_UNDERSPECIFIED["quarter"], _anchor("quarter", last))
     return Resolution(shift_by_unit(ctx.reference, "quarter", last), _anchor("quarter", last))
 
 

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from datesleuth.tagging.language import phrase_alternation
+from datesleuth.tagging.sentences import SentenceSplitter
 from datesleuth.types import Tense
 
 # A clause break between marker and expression makes the marker count for less.
@@ -49,7 +50,7 @@ class TenseIndex:
 @dataclass(frozen=True)
 class TenseModel:
     markers: re.Pattern[str]
-    sentence_end: re.Pattern[str]
+    sentences: SentenceSplitter
     clause_break: re.Pattern[str]
 
     @classmethod
@@ -67,7 +68,7 @@ class TenseModel:
         markers = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
         return cls(
             markers,
-            re.compile(grammar["sentence_end_regex"]),
+            SentenceSplitter.from_grammar(grammar),
             re.compile(grammar["clause_break_regex"], re.IGNORECASE),
         )
 
@@ -83,7 +84,7 @@ class TenseModel:
             marker_ends=ends,
             marker_tenses=tenses,
             marker_penalties=penalties,
-            sentence_ends=[m.end() for m in self.sentence_end.finditer(text)],
+            sentence_ends=self.sentences.ends(text),
             clause_breaks=[m.start() for m in self.clause_break.finditer(text)],
         )
 

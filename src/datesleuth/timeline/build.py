@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from typing import get_args
 
 from datesleuth.errors import InputError
+from datesleuth.tagging.engine import get_tagger
+from datesleuth.tagging.sentences import sentence_at
 from datesleuth.timeline.periods import Granularity, Period, parse_period
-from datesleuth.timeline.sentences import sentence_at, split_sentences
 from datesleuth.types import CheckResult, Relation, Timeline, TimelineEntry, Timex
 
 # How wide each granularity is, to order periods that start on the same day: the wider
@@ -74,7 +75,7 @@ def order_expressions(
     text: str, timexes: Iterable[Timex], reference: dt.date | None, reference_source: str
 ) -> Timeline:
     """Keep the expressions that name a calendar period and sort them by time."""
-    sentences = split_sentences(text)
+    sentences = get_tagger().tense.sentences.spans(text)
     entries: list[tuple[Period, TimelineEntry]] = []
     for timex in timexes:
         period = parse_period(timex.value, timex.mod) if timex.type in ("DATE", "TIME") else None

@@ -1,4 +1,12 @@
-from datesleuth.timeline.sentences import sentence_at, split_sentences
+import datetime as dt
+
+from datesleuth import tag
+from datesleuth.tagging.engine import get_tagger
+from datesleuth.tagging.sentences import sentence_at
+
+
+def split_sentences(text):
+    return get_tagger().tense.sentences.spans(text)
 
 
 def _sentences(text):
@@ -35,3 +43,10 @@ def test_offsets_point_into_the_text_without_surrounding_space():
 def test_a_blank_line_with_windows_line_endings_ends_a_sentence():
     text = "Leaders meet next week\r\n\r\nThe meeting is on May 20."
     assert _sentences(text) == ["Leaders meet next week", "The meeting is on May 20."]
+
+
+def test_the_tagger_reads_tense_across_an_abbreviation():
+    # "vs." does not end the sentence: the past "exploded" governs "January".
+    text = "In January, a week after the anniversary of Roe vs. Wade, a bomb exploded."
+    (january, *_) = tag(text, dct=dt.date(1998, 10, 25))
+    assert (january.text, january.value) == ("January", "1998-01")
