@@ -2,7 +2,8 @@
 
 Reading produces a :class:`Document`; tagging turns it into :class:`Timex` records;
 dating turns those (and the document's claimed date) into a :class:`CheckResult`;
-the timeline orders the anchored expressions into :class:`TimelineEntry` records.
+the timeline orders the anchored expressions into :class:`TimelineEntry` records;
+an :class:`Analysis` holds all of it for one article.
 Every record converts itself to plain JSON-ready data with ``to_dict``.
 """
 
@@ -211,6 +212,18 @@ class Timeline:
             "reference_source": self.reference_source,
             "entries": [e.to_dict() for e in self.entries],
         }
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything datesleuth says of one article, from one reading of it: the text the
+    offsets refer to, its expressions and timeline resolved against the writing date
+    its check found."""
+
+    text: str
+    timexes: list[Timex]
+    check: CheckResult
+    timeline: Timeline
 
 
 def _iso(day: dt.date | None) -> str | None:

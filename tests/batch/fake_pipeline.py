@@ -18,7 +18,9 @@ from collections.abc import Callable
 from typing import Any
 
 import datesleuth
-from datesleuth.batch import records
+from datesleuth import dating
+from datesleuth.dating import Article
+from datesleuth.dating.claimed import Claim
 from datesleuth.errors import InputError
 from datesleuth.reading.timeml import looks_like_timeml, parse_timeml
 from datesleuth.types import CheckResult, Estimate, Evidence, Timex
@@ -28,23 +30,30 @@ _TAG = re.compile(r"<[^>]+>")
 ESTIMATE = Estimate(dt.date(2021, 5, 12), dt.date(2021, 5, 16), dt.date(2021, 5, 13))
 
 
-def fake_check(
-    text: str | None = None,
-    *,
-    html: str | None = None,
+def fake_read_article(text: str | None, html: str | None, name: str = "input") -> Article:
+    if html is not None:
+        return Article(_TAG.sub(" ", html), Claim())
+    if text is not None and looks_like_timeml(text):
+        document = parse_timeml(text, name)
+        return Article(document.text, Claim(document.dct, "timeml-dct"))
+    return Article(text or "", Claim())
+
+
+def fake_check_read(
+    article: Article,
     claimed: dt.date | str | None = None,
+    *,
     use_claimed: bool = True,
     doc_id: str | None = None,
 ) -> CheckResult:
     time.sleep(float(os.environ.get("FAKE_SECONDS_PER_ARTICLE", "0")))
-    body = fake_article_text(text, html, doc_id or "input")
-    if "explode" in body:
+    if "explode" in article.text:
         raise InputError(f"{doc_id}: cannot be dated")
     claimed_day = dt.date.fromisoformat(claimed) if isinstance(claimed, str) else claimed
     source = "given"
-    if claimed_day is None and text is not None and looks_like_timeml(text):
-        claimed_day, source = parse_timeml(text, doc_id or "input").dct, "timeml-dct"
-    if "misdated" in body:
+    if claimed_day is None and article.claim.date is not None:
+        claimed_day, source = article.claim.date, article.claim.source
+    if "misdated" in article.text:
         verdict = "misdated"
     elif claimed_day is not None:
         verdict = "consistent"
@@ -70,19 +79,11 @@ def fake_tag(text: str, dct: dt.date | str | None = None, *, lang: str = "en") -
     ]
 
 
-def fake_article_text(text: str | None, html: str | None, name: str = "input") -> str:
-    if html is not None:
-        return _TAG.sub(" ", html)
-    if text is not None and looks_like_timeml(text):
-        return parse_timeml(text, name).text
-    return text or ""
-
-
 def install(setattr: Callable[[Any, str, Any], None]) -> None:
     """Replace the stages with ``setattr`` (pytest's monkeypatch.setattr, or plain)."""
-    setattr(datesleuth, "check", fake_check)
+    setattr(dating, "read_article", fake_read_article)
+    setattr(dating, "check_read", fake_check_read)
     setattr(datesleuth, "tag", fake_tag)
-    setattr(records, "article_text", fake_article_text)
 
 
 def main(argv: list[str]) -> int:

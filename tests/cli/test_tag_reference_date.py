@@ -10,6 +10,7 @@ import pytest
 
 from datesleuth import cli
 from datesleuth.cli.tag_command import reference_date
+from datesleuth.dating import read_article
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "portvale-ferry-strike.txt"
 
@@ -38,12 +39,15 @@ def test_a_claim_the_content_contradicts_is_not_the_reference_date(
 )
 def test_the_note_names_the_line_the_claim_was_read_from(line: str, named: str) -> None:
     text = f"{line}\n\nPrices rose yesterday, traders said."
-    assert reference_date(text, None, None) == (dt.date(2019, 3, 3), f"the date {named} claims")
+    assert reference_date(read_article(text, None), None, None) == (
+        dt.date(2019, 3, 3),
+        f"the date {named} claims",
+    )
 
 
 def test_a_tentative_estimate_is_noted_as_a_guess() -> None:
     # Years named without tense give a most likely day but no bound.
     text = "The ministry released the 2005 figures. The report covers 2004 and 2005."
-    day, source = reference_date(text, None, None)
+    day, source = reference_date(read_article(text, None), None, None)
     assert day is not None and day.year == 2005
     assert source == "a guess at the writing day (its content does not bound the year)"

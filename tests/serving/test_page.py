@@ -4,12 +4,12 @@ from dataclasses import replace
 
 from fastapi.testclient import TestClient
 
-import datesleuth
+from datesleuth import dating
 from datesleuth.serving import app as service
 from datesleuth.serving.pages import render_page
 from datesleuth.types import Estimate
 
-from .conftest import ARTICLE, fake_check
+from .conftest import ARTICLE, fake_check_read
 
 
 def test_the_page_has_the_form_and_its_assets(client):
@@ -109,11 +109,11 @@ def test_an_upload_over_the_limit_gets_the_page_with_a_message(client):
 
 def test_a_tentative_estimate_is_shown_as_a_guess(client, monkeypatch):
     def tentative_check(*args, **kwargs):
-        checked = fake_check(*args, **kwargs)
+        checked = fake_check_read(*args, **kwargs)
         guess = Estimate(None, None, dt.date(2005, 7, 2))
         return replace(checked, estimate=guess, verdict="undetermined", discrepancy_days=None)
 
-    monkeypatch.setattr(datesleuth, "check", tentative_check)
+    monkeypatch.setattr(dating, "check_read", tentative_check)
     page = client.post("/", data={"text": ARTICLE}).text
     assert "<dd>open (no clue bounds the year: the most likely day is a guess)</dd>" in page
     assert "2005" in page.split("Most likely day</dt>", 1)[1].split("</dd>", 1)[0]

@@ -2,9 +2,17 @@ import datetime as dt
 
 import pytest
 
-import datesleuth
+from datesleuth import dating
 from datesleuth.errors import InputError
-from datesleuth.timeline import build_timeline, order_expressions, parse_period, relation_to
+from datesleuth.reading import html as html_reading
+from datesleuth.timeline import (
+    analyse_article,
+    build_timeline,
+    order_expressions,
+    parse_period,
+    relation_to,
+    text_and_timeline,
+)
 from datesleuth.types import CheckResult, Estimate, Timex
 
 from .conftest import ARTICLE, fake_tag
@@ -76,9 +84,9 @@ def test_relations(value, relation):
 
 def test_an_explicit_reference_date_is_used_without_dating(fake_tagger, monkeypatch):
     def refuse(*_, **__):
-        raise AssertionError("check() must not run when a dct is given")
+        raise AssertionError("the article must not be checked when a dct is given")
 
-    monkeypatch.setattr(datesleuth, "check", refuse)
+    monkeypatch.setattr(dating, "check_read", refuse)
     timeline = build_timeline(ARTICLE, dct="2021-05-13")
     assert (timeline.reference_date, timeline.reference_source) == (WRITTEN, "dct")
 
@@ -91,7 +99,7 @@ def test_without_a_reference_date_the_writing_date_comes_from_dating(fake_tagger
         verdict="misdated",
         confidence=0.9,
     )
-    monkeypatch.setattr(datesleuth, "check", lambda *_, **__: result)
+    monkeypatch.setattr(dating, "check_read", lambda *_, **__: result)
     timeline = build_timeline(ARTICLE)
     assert (timeline.reference_date, timeline.reference_source) == (WRITTEN, "estimate")
     assert timeline.to_dict()["reference_date"] == "2021-05-13"
@@ -111,3 +119,33 @@ def test_the_public_function_stays_callable_once_the_package_is_imported(fake_ta
 
     assert callable(datesleuth.timeline)
     assert datesleuth.timeline(ARTICLE, dct=WRITTEN).reference_date == WRITTEN
+
+
+PAGE = (
+    "<html><head><title>Ministers to meet</title></head><body><article>"
+    "<h1>Ministers to meet</h1><p>The ministers agreed on Thursday to meet next week in "
+    "Reykjavik, on May 20, 2021, officials said. The talks follow months of tension.</p>"
+    "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "analyse",
+    [
+        lambda: analyse_article(html=PAGE),
+        lambda: text_and_timeline(html=PAGE),
+        lambda: build_timeline(html=PAGE),
+    ],
+)
+def test_an_html_page_is_read_once(analyse, monkeypatch):
+    # Extracting the main text of a page is the costly part of reading it.
+    reads = []
+    real_read_html = html_reading.read_html
+
+    def counted(*args, **kwargs):
+        reads.append(args)
+        return real_read_html(*args, **kwargs)
+
+    monkeypatch.setattr(html_reading, "read_html", counted)
+    analyse()
+    assert len(reads) == 1

@@ -9,11 +9,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import datesleuth
 from datesleuth.errors import DatesleuthError
 from datesleuth.reading.html import looks_like_html
 from datesleuth.reading.text import decode_text, read_bytes
-from datesleuth.timeline import article_text, tag_and_order
+from datesleuth.timeline import analyse_article
 
 # The fields of a successful output record, in the order they are written: those of
 # the check result, then the tagged expressions and the timeline entries. A failed
@@ -159,16 +158,14 @@ def load_article(record: InputRecord) -> Article:
 
 
 def _analyse_article(record_id: str, article: Article) -> dict[str, Any]:
-    result = datesleuth.check(
+    analysis = analyse_article(
         article.text, html=article.html, claimed=article.claimed, doc_id=record_id
     )
-    text = article_text(article.text, article.html, record_id)
-    timexes, timeline = tag_and_order(text, result)
-    checked = result.to_dict()
+    checked = analysis.check.to_dict()
     return {
         "id": record_id,
         **{name: checked.get(name) for name in CHECK_FIELDS},
-        "timexes": [timex.to_dict() for timex in timexes],
-        "timeline": [entry.to_dict() for entry in timeline.entries],
+        "timexes": [timex.to_dict() for timex in analysis.timexes],
+        "timeline": [entry.to_dict() for entry in analysis.timeline.entries],
         "error": None,
     }

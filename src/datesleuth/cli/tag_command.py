@@ -14,11 +14,11 @@ import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from datesleuth.cli.options import date_option
 from datesleuth.errors import DatesleuthError, InputError
-from datesleuth.reading.html import looks_like_html, read_html
+from datesleuth.reading.html import looks_like_html
 from datesleuth.reading.text import STDIN, read_text, source_name
 from datesleuth.reading.timeml import (
     TimeMLDocument,
@@ -28,6 +28,9 @@ from datesleuth.reading.timeml import (
     to_timeml,
 )
 from datesleuth.types import Timex
+
+if TYPE_CHECKING:
+    from datesleuth.dating import Article
 
 FORMATS = ("table", "json", "timeml")
 _OPTION_SOURCE = "--dct"
@@ -126,34 +129,37 @@ def tag_input(source: str, dct: dt.date | None, lang: str) -> TaggedInput:
     day its content points to), else None.
     """
     from datesleuth import tagging
+    from datesleuth.dating import read_article
 
-    name, text = read_text(source)
-    timeml = parse_timeml(text, name) if looks_like_timeml(text, name) else None
-    html = text if timeml is None and looks_like_html(text, name) else None
+    name, content = read_text(source)
+    timeml = parse_timeml(content, name) if looks_like_timeml(content, name) else None
+    article = None
     if timeml is not None:
         text = timeml.text
-    elif html is not None:
-        # The page's main text, as check and timeline read it, not its markup.
-        text = read_html(html, name).text
-    dct, dct_source = reference_date(text, dct, timeml, html)
+    else:
+        # An HTML page's main text, as check and timeline read it, not its markup.
+        html = looks_like_html(content, name)
+        article = read_article(None if html else content, content if html else None, name)
+        text = article.text
+    dct, dct_source = reference_date(article, dct, timeml)
     timexes = sorted(tagging.tag_text(text, dct, lang=lang), key=lambda t: (t.start, -t.end))
     return TaggedInput(name, text, dct, dct_source, timexes, timeml)
 
 
 def reference_date(
-    text: str, given: dt.date | None, timeml: TimeMLDocument | None, html: str | None = None
+    article: Article | None, given: dt.date | None, timeml: TimeMLDocument | None
 ) -> tuple[dt.date | None, str | None]:
-    """The date to resolve relative expressions against, and where it came from.
-
-    ``html`` is the page ``text`` was read from, whose metadata may state the date.
-    """
+    """The date to resolve relative expressions against, and where it came from: the
+    given date, a TimeML file's DCT, else the best writing date of the ``article``."""
     if given is not None:
         return given, _OPTION_SOURCE
     if timeml is not None:
         return timeml.dct, _TIMEML_SOURCE
-    from datesleuth.dating import check_article, writing_date
+    if article is None:
+        return None, None
+    from datesleuth.dating import check_read, writing_date
 
-    checked = check_article(html=html) if html is not None else check_article(text)
+    checked = check_read(article)
     day, source = writing_date(checked)
     if day is None:
         return None, None

@@ -36,19 +36,18 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from datesleuth.reading.html import looks_like_html
     from datesleuth.reading.text import read_text
-    from datesleuth.timeline import article_text, build_timeline
+    from datesleuth.timeline import text_and_timeline
 
     claimed = date_option(args.claimed, "--claimed")
     dct = date_option(args.dct, "--dct")
     name, content = read_text(args.file)
     source = {"html": content} if looks_like_html(content, args.file) else {"text": content}
-    timeline = build_timeline(**source, claimed=claimed, dct=dct, doc_id=name)
+    text, timeline = text_and_timeline(**source, claimed=claimed, dct=dct, doc_id=name)
     if args.format == "json":
         print(json.dumps(timeline.to_dict(), ensure_ascii=False, indent=2))
     elif args.format == "html":
         from datesleuth.serving.pages import render_timeline_document
 
-        text = article_text(source.get("text"), source.get("html"), name)
         print(render_timeline_document(text, timeline, title=name))
     else:
         print(format_table(timeline))

@@ -28,6 +28,7 @@ from datesleuth.types import CheckResult, Estimate, Evidence
 __all__ = [
     "Article",
     "check_article",
+    "check_read",
     "date_text",
     "estimate_text",
     "read_article",
@@ -57,6 +58,19 @@ def check_article(
     claim and only estimates. Raises :class:`InputError` for input that is not an article
     and :class:`DateFormatError` for a ``claimed`` that is not a real YYYY-MM-DD date.
     """
+    article = read_article(text, html, doc_id or "input")
+    return check_read(article, claimed, use_claimed=use_claimed, doc_id=doc_id)
+
+
+def check_read(
+    article: Article,
+    claimed: dt.date | str | None = None,
+    *,
+    use_claimed: bool = True,
+    doc_id: str | None = None,
+) -> CheckResult:
+    """:func:`check_article` for an article already read, so that a caller that also tags
+    it (the timeline, the page, a batch record) reads an HTML page once."""
     from datesleuth.tagging.dates import parse_reference_date
 
     given = parse_reference_date(claimed)
@@ -65,12 +79,7 @@ def check_article(
             f"claimed date {given.isoformat()} cannot be a publication date "
             f"(it lies outside {UNIVERSE_START.isoformat()} .. today)"
         )
-    article = read_article(text, html, doc_id or "input")
-    return date_text(
-        article.text,
-        _chosen_claim(article.claim, given, use_claimed),
-        doc_id=doc_id,
-    )
+    return date_text(article.text, _chosen_claim(article.claim, given, use_claimed), doc_id=doc_id)
 
 
 def date_text(text: str, claim: Claim, *, doc_id: str | None = None) -> CheckResult:

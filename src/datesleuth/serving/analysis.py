@@ -8,20 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import datesleuth
 from datesleuth.errors import InputError
 from datesleuth.reading.html import looks_like_html
 from datesleuth.reading.text import check_text, decode_text
-from datesleuth.timeline import article_text, tag_and_order
-from datesleuth.types import CheckResult, Timeline, Timex
-
-
-@dataclass(frozen=True)
-class Analysis:
-    text: str
-    timexes: list[Timex]
-    check: CheckResult
-    timeline: Timeline
+from datesleuth.timeline import analyse_article
+from datesleuth.types import Analysis
 
 
 @dataclass(frozen=True)
@@ -34,10 +25,7 @@ class Submission:
 
 
 def analyse(submission: Submission) -> Analysis:
-    text = article_text(submission.text, submission.html)
-    result = datesleuth.check(submission.text, html=submission.html, claimed=submission.claimed)
-    timexes, timeline = tag_and_order(text, result)
-    return Analysis(text, timexes, result, timeline)
+    return analyse_article(submission.text, html=submission.html, claimed=submission.claimed)
 
 
 def submission_from_form(pasted: str, upload_name: str, upload: bytes, claimed: str) -> Submission:

@@ -12,10 +12,17 @@ from html import escape
 from importlib import resources
 from string import Template
 
-from datesleuth.serving.analysis import Analysis
 from datesleuth.serving.markup import Mark, expression_anchor, render_chart, render_marked_text
 from datesleuth.timeline import human_day
-from datesleuth.types import CheckResult, Estimate, Evidence, Timeline, TimelineEntry, Timex
+from datesleuth.types import (
+    Analysis,
+    CheckResult,
+    Estimate,
+    Evidence,
+    Timeline,
+    TimelineEntry,
+    Timex,
+)
 
 # Characters beyond which a clue is too long to outline in the article.
 _WIDE_CLUE = 80

@@ -3,21 +3,25 @@
 from __future__ import annotations
 
 from datesleuth.timeline.build import (
-    article_text,
+    analyse_article,
     build_timeline,
     order_expressions,
+    read_article_once,
     relation_to,
     tag_and_order,
+    text_and_timeline,
 )
 from datesleuth.timeline.periods import Period, human_day, parse_period
 
 __all__ = [
     "Period",
-    "article_text",
+    "analyse_article",
     "build_timeline",
     "human_day",
     "order_expressions",
     "parse_period",
+    "read_article_once",
     "relation_to",
     "tag_and_order",
+    "text_and_timeline",
 ]

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import get_args
+from typing import TYPE_CHECKING, get_args
 
 from datesleuth.errors import InputError
 from datesleuth.tagging.engine import get_tagger
 from datesleuth.tagging.sentences import sentence_at
 from datesleuth.timeline.periods import Granularity, Period, parse_period
-from datesleuth.types import CheckResult, Relation, Timeline, TimelineEntry, Timex
+from datesleuth.types import Analysis, CheckResult, Relation, Timeline, TimelineEntry, Timex
+
+if TYPE_CHECKING:
+    from datesleuth.dating import Article
 
 # How wide each granularity is, to order periods that start on the same day: the wider
 # period first, so that "May 2021" comes before "20 May 2021" and its events.
@@ -32,28 +35,59 @@ def build_timeline(
     doc_id: str | None = None,
 ) -> Timeline:
     """The article's dated expressions in order, relative to its (estimated) writing date."""
+    return text_and_timeline(text, html=html, claimed=claimed, dct=dct, doc_id=doc_id)[1]
+
+
+def text_and_timeline(
+    text: str | None = None,
+    *,
+    html: str | None = None,
+    claimed: dt.date | str | None = None,
+    dct: dt.date | str | None = None,
+    doc_id: str | None = None,
+) -> tuple[str, Timeline]:
+    """The timeline and the text its offsets refer to (an HTML page's main text), from one
+    reading of the article."""
     import datesleuth
     from datesleuth.tagging.dates import parse_reference_date
 
-    article = article_text(text, html, doc_id or "input")
+    article = read_article_once(text, html, doc_id)
     if dct is None:
-        checked = datesleuth.check(text, html=html, claimed=claimed, doc_id=doc_id)
-        return tag_and_order(article, checked)[1]
+        return article.text, _analyse(article, claimed, doc_id).timeline
     reference = parse_reference_date(dct)
-    return order_expressions(article, datesleuth.tag(article, reference), reference, "dct")
+    timexes = datesleuth.tag(article.text, reference)
+    return article.text, order_expressions(article.text, timexes, reference, "dct")
 
 
-def article_text(text: str | None, html: str | None, name: str = "input") -> str:
-    """The text the dating engine reads, so that offsets agree with its evidence.
+def analyse_article(
+    text: str | None = None,
+    *,
+    html: str | None = None,
+    claimed: dt.date | str | None = None,
+    doc_id: str | None = None,
+) -> Analysis:
+    """Check the article and lay out its expressions against the writing date the check
+    found, reading it (an HTML page: extracting its main text) once."""
+    return _analyse(read_article_once(text, html, doc_id), claimed, doc_id)
 
-    ``text`` itself, the main text of an HTML page (given as ``html`` or recognised in
-    ``text``), or the text of a TimeML document.
-    """
-    from datesleuth.dating import read_article
+
+def read_article_once(text: str | None, html: str | None, doc_id: str | None) -> Article:
+    """The article as the dating engine reads it: ``text`` itself, the main text of an
+    HTML page (given as ``html`` or recognised in ``text``), or the text of a TimeML
+    document, with the date it claims."""
+    from datesleuth import dating
 
     if (text is None) == (html is None):
         raise InputError("give either the text of the article or its HTML, not both or neither")
-    return read_article(text, html, name).text
+    return dating.read_article(text, html, doc_id or "input")
+
+
+def _analyse(article: Article, claimed: dt.date | str | None, doc_id: str | None) -> Analysis:
+    from datesleuth import dating
+
+    checked = dating.check_read(article, claimed, doc_id=doc_id)
+    timexes, timeline = tag_and_order(article.text, checked)
+    return Analysis(article.text, timexes, checked, timeline)
 
 
 def tag_and_order(text: str, checked: CheckResult) -> tuple[list[Timex], Timeline]:
