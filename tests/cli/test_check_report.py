@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from datesleuth import cli
 from datesleuth.cli.check_command import render_report
 from datesleuth.types import CheckResult, Estimate, Evidence
 
@@ -31,3 +32,19 @@ def test_an_estimate_with_one_bound_keeps_the_interval() -> None:
     result = CheckResult(None, None, bounded, "undetermined", 0.0, [])
     written = render_report(result).splitlines()[1]
     assert written.startswith("Written:       between 1 January 2004 (Thursday) and today")
+
+
+def test_a_claim_read_from_an_html_page_is_quoted_from_its_main_text(tmp_path, capsys) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Ministers to meet</title></head><body><article>"
+        "<h1>Ministers to meet</h1><p>Published: 27 May 2024</p><p>The ministers agreed "
+        "on Thursday to meet next week in Reykjavik, on May 20, 2021, officials said. The "
+        "talks follow months of tension between the two sides over the Arctic.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    assert cli.main(["check", str(page)]) == 0
+    claimed = capsys.readouterr().out.splitlines()[0]
+    assert claimed.startswith("Claimed date:  27 May 2024 (Monday), from the 'Published' line")
+    assert claimed.endswith('"27 May 2024" [29-40]')

@@ -42,7 +42,11 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="ignore any claimed date: only estimate from the content",
     )
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print the result as JSON (--jsonl always writes JSON, a line per input line)",
+    )
     parser.add_argument(
         "--jsonl",
         metavar="IN.jsonl",
@@ -70,16 +74,13 @@ def run(args: argparse.Namespace) -> int:
 
 def check_source(source: str, *, claimed: str | None, use_claimed: bool) -> tuple[CheckResult, str]:
     """Check a path or ``-``; returns the result and the text its offsets refer to."""
-    from datesleuth.dating import check_article
-    from datesleuth.reading.html import looks_like_html
+    from datesleuth.dating import check_read, read_file_article
     from datesleuth.reading.text import read_text
 
     given = date_option(claimed, "--claimed")
-    name, text = read_text(source)
-    if looks_like_html(text, name):
-        result = check_article(html=text, claimed=given, use_claimed=use_claimed, doc_id=name)
-        return result, ""
-    return check_article(text, claimed=given, use_claimed=use_claimed, doc_id=name), text
+    name, content = read_text(source)
+    article = read_file_article(content, name)
+    return check_read(article, given, use_claimed=use_claimed, doc_id=name), article.text
 
 
 # --- Batch ---------------------------------------------------------------------------

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from datesleuth.cli.options import date_option
 from datesleuth.errors import DatesleuthError, InputError
-from datesleuth.reading.html import looks_like_html
 from datesleuth.reading.text import STDIN, read_text, source_name
 from datesleuth.reading.timeml import (
     TimeMLDocument,
@@ -129,7 +128,7 @@ def tag_input(source: str, dct: dt.date | None, lang: str) -> TaggedInput:
     day its content points to), else None.
     """
     from datesleuth import tagging
-    from datesleuth.dating import read_article
+    from datesleuth.dating import read_file_article
 
     name, content = read_text(source)
     timeml = parse_timeml(content, name) if looks_like_timeml(content, name) else None
@@ -138,8 +137,7 @@ def tag_input(source: str, dct: dt.date | None, lang: str) -> TaggedInput:
         text = timeml.text
     else:
         # An HTML page's main text, as check and timeline read it, not its markup.
-        html = looks_like_html(content, name)
-        article = read_article(None if html else content, content if html else None, name)
+        article = read_file_article(content, name)
         text = article.text
     dct, dct_source = reference_date(article, dct, timeml)
     timexes = sorted(tagging.tag_text(text, dct, lang=lang), key=lambda t: (t.start, -t.end))

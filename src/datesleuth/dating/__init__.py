@@ -32,6 +32,7 @@ __all__ = [
     "date_text",
     "estimate_text",
     "read_article",
+    "read_file_article",
     "writing_date",
 ]
 
@@ -155,6 +156,16 @@ def read_article(text: str | None, html: str | None, name: str = "input") -> Art
         document = parse_timeml(text, name)
         return Article(document.text, Claim(document.dct, "timeml-dct"))
     return Article(text, read_claim(text))
+
+
+def read_file_article(content: str, name: str) -> Article:
+    """:func:`read_article` for the content of a file named ``name``: an ``.html`` name
+    marks a page too."""
+    from datesleuth.reading.html import looks_like_html
+
+    if looks_like_html(content, name):
+        return read_article(None, content, name)
+    return read_article(content, None, name)
 
 
 def _chosen_claim(found: Claim, given: dt.date | None, use_claimed: bool) -> Claim:
