@@ -209,7 +209,7 @@ def test_a_bare_name_keeps_the_offices_the_text_does_not_call_over() -> None:
         "Lebanese Parliament Speaker Nabih Berri",
         "Iraqi Defence Minister Donald Rumsfeld",
         # A known holder named in a capacity we do not list.
-        "Interior Minister Wolfgang Schaeuble",
+        "Bundestag President Wolfgang Schaeuble",
         "Senator Lloyd Bentsen",
         "Governor Arnold Schwarzenegger",
         # Ordinary words and common surnames that are not bare names of ours.

@@ -297,6 +297,12 @@ def test_bundled_data_knows_wire_news_office_holders(text: str, name: str, day: 
     assert any(m.term.covers(day) for m in mentions)
 
 
+def test_a_longer_name_wrapped_over_two_lines_is_still_someone_else() -> None:
+    # Wire copy breaks lines inside names: "Manuel" here is not South Africa's Trevor Manuel.
+    assert find_office_mentions("Finance Minister Manuel Azpurua said") == []
+    assert find_office_mentions("Finance Minister Manuel\nAzpurua said") == []
+
+
 def test_bundled_data_rejects_another_country_and_stand_ins() -> None:
     assert find_office_mentions("Iraqi President George W. Bush") == []
     assert find_office_mentions("acting President Vladimir Putin") == []

@@ -326,9 +326,11 @@ class MentionFinder:
     def _continues_as_longer_name(self, tokens: _Tokens, stop: int) -> bool:
         """Whether the name ending before token ``stop`` runs on into more capitalised words
         ("Ali Mohamed Gedi", "Ibrahim Jaafari"), which make it someone else's name."""
+        # Wire copy wraps lines inside a name ("Finance Minister Manuel\nAzpurua"): a single
+        # line break joins its words as a space does.
         return (
             stop < len(tokens.words)
-            and tokens.text[tokens.ends[stop - 1] : tokens.starts[stop]] == " "
+            and tokens.text[tokens.ends[stop - 1] : tokens.starts[stop]] in (" ", "\n", "\r\n")
             and tokens.words[stop][0].isupper()
             and tokens.words[stop] not in self._markers.words_after_name
         )
