@@ -175,3 +175,17 @@ def test_a_weekday_chooses_between_a_few_years_of_the_same_day() -> None:
     assert estimate is not None
     assert (estimate.earliest, estimate.latest) == (dt.date(2023, 1, 9), dt.date(2024, 1, 9))
     assert estimate.most_likely == dt.date(2024, 1, 8)
+
+
+def test_a_term_that_ended_recently_still_bounds_the_estimate() -> None:
+    # Olaf Scholz left office on 6 May 2025: a story that calls him chancellor was written
+    # by then (and the office's 14 days of slack), however close that is to today.
+    text = (
+        "German Chancellor Olaf Scholz and French President Emmanuel Macron spoke by phone "
+        "on Friday about the war in Ukraine, a government spokesman said."
+    )
+    estimate = check(text).estimate
+    assert estimate is not None and estimate.latest is not None
+    assert D(2025, 5, 6) <= estimate.latest <= D(2025, 5, 20)
+    republished = check(text, claimed=estimate.latest + dt.timedelta(days=365))
+    assert republished.verdict == "misdated"

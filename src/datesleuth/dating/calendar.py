@@ -20,9 +20,22 @@ OPEN_PAST = dt.date(1, 1, 2)
 OPEN_FUTURE = dt.date(9999, 12, 30)
 
 
+# The days are solved over the universe widened by this much on each side, then cut
+# back: an end of the estimate that runs into the widening is open. Clues that recur
+# every year ("27 October") go on alternating there, so they never bound the year, while
+# a term that ended last spring still does. Two such clues months apart ("LONDON, March
+# 3" and a past "December 31") first meet over a year in.
+SOLVING_MARGIN = dt.timedelta(days=2 * 365)
+
+
 def universe_end() -> dt.date:
     """The last day an article can have been written: today."""
     return dt.date.today()
+
+
+def solving_range() -> tuple[dt.date, dt.date]:
+    """The days the constraints are solved over: the universe and a margin either side."""
+    return UNIVERSE_START - SOLVING_MARGIN, universe_end() + SOLVING_MARGIN
 
 
 def month_span(year: int, month: int) -> tuple[dt.date, dt.date]:

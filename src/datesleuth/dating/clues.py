@@ -21,11 +21,11 @@ from datesleuth.dating.calendar import (
     DAY,
     OPEN_FUTURE,
     OPEN_PAST,
-    UNIVERSE_START,
     iso_week_span,
     month_day_exists,
     month_span,
     safe_date,
+    solving_range,
     universe_end,
     value_span,
 )
@@ -562,7 +562,8 @@ def _day_after_hint(first: dt.date, last: dt.date) -> tuple[Hint, ...]:
 
 
 def _candidate_years() -> range:
-    return range(UNIVERSE_START.year, universe_end().year + 2)
+    first, last = solving_range()
+    return range(first.year, last.year + 2)
 
 
 def _month_day_of(anchor: str) -> tuple[int, int] | None:

@@ -16,13 +16,14 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from datesleuth.dating.calendar import UNIVERSE_START, universe_end
+from datesleuth.dating.calendar import UNIVERSE_START, solving_range, universe_end
 from datesleuth.dating.clues import Clue, Hint, WeekdayWindow, days_between
 from datesleuth.dating.solver import (
     Constraint,
     Interval,
     best_regions,
     best_score,
+    clip,
     score_on,
     score_steps,
 )
@@ -39,11 +40,6 @@ OPEN_END_OFFSET = dt.timedelta(days=365)
 # Weak clues choose between at most this many equally supported periods (2021, 2022,
 # 2023 or 2024); among more (any year since 1968) a choice is a guess: all are kept.
 MAX_TIES_TO_BREAK = 5
-# Clues that recur every year ("27 October") leave their first and last alternatives
-# within this much of the ends of the days considered: an end that near is left open.
-# Two such clues months apart ("LONDON, March 3" and a past "December 31") first meet
-# over a year in.
-YEARLY_REACH = dt.timedelta(days=2 * 365)
 # Weak clues and hints alone give a most likely day (a tentative estimate) only when the
 # days they favour most lie within this span: spread wider, they point at no year.
 MAX_GUESS_SPAN = dt.timedelta(days=2 * 365)
@@ -63,22 +59,20 @@ class Solution:
     clues: tuple[Clue, ...]
     regions: tuple[Interval, ...]
     best: float
-    lower: dt.date
-    upper: dt.date
     most_likely: dt.date
+    open_start: bool = True
+    open_end: bool = True
     tentative: bool = False
 
     @property
     def earliest(self) -> dt.date | None:
         """The first day of the estimate, or None when no clue bounds it from below."""
-        first = self.regions[0][0]
-        return None if first <= self.lower + YEARLY_REACH else first
+        return None if self.open_start else self.regions[0][0]
 
     @property
     def latest(self) -> dt.date | None:
         """The last day of the estimate, or None when no clue bounds it from above."""
-        last = self.regions[-1][1]
-        return None if last >= self.upper - YEARLY_REACH else last
+        return None if self.open_end else self.regions[-1][1]
 
     @property
     def dates_the_year(self) -> bool:
@@ -118,10 +112,13 @@ def estimate_writing_date(clues: Sequence[Clue]) -> Solution | None:
     lower, upper = UNIVERSE_START, universe_end()
     hard = [clue for clue in clues if not clue.weak and not clue.weekly]
     weak = [clue for clue in clues if clue.weak]
-    segments = score_steps(_constraints(hard, lower, upper), lower, upper)
-    if best_score(segments) < MIN_ESTIMATE_SCORE:
+    wide_lower, wide_upper = solving_range()
+    segments = score_steps(_constraints(hard, wide_lower, wide_upper), wide_lower, wide_upper)
+    widened = best_regions(segments)
+    regions = _break_ties(clip(widened, lower, upper), weak)
+    if best_score(segments) < MIN_ESTIMATE_SCORE or not regions:
         return _weak_guess(weak, lower, upper)
-    regions = _break_ties(best_regions(segments), weak)
+    open_start, open_end = widened[0][0] < lower, widened[-1][1] > upper
     used = hard + weak
     weekly = [clue for clue in clues if clue.weekly]
     first, last = regions[0][0], regions[-1][1]
@@ -130,9 +127,9 @@ def estimate_writing_date(clues: Sequence[Clue]) -> Solution | None:
         inside = Constraint(tuple(regions), _INSIDE_ESTIMATE)
         constraints = [inside, *_constraints(hard + weekly, first, last)]
         regions = best_regions(score_steps(constraints, first, last))
-    most_likely, favoured = _most_likely(used, regions, lower, upper)
+    most_likely, favoured = _most_likely(used, regions, open_start, open_end)
     best = score_on(_constraints(used, most_likely, most_likely), most_likely)
-    solution = Solution(tuple(used), tuple(regions), best, lower, upper, most_likely)
+    solution = Solution(tuple(used), tuple(regions), best, most_likely, open_start, open_end)
     if not solution.dates_the_year and _points_at_a_year(favoured):
         return replace(solution, tentative=True)
     return solution
@@ -154,10 +151,10 @@ def _weak_guess(weak: Sequence[Clue], lower: dt.date, upper: dt.date) -> Solutio
     if not weak:
         return None
     universe = [(lower, upper)]
-    most_likely, favoured = _most_likely(weak, universe, lower, upper)
+    most_likely, favoured = _most_likely(weak, universe, open_start=True, open_end=True)
     if not _points_at_a_year(favoured):
         return None
-    return Solution(tuple(weak), tuple(universe), 0.0, lower, upper, most_likely, tentative=True)
+    return Solution(tuple(weak), tuple(universe), 0.0, most_likely, tentative=True)
 
 
 def _points_at_a_year(favoured: Sequence[Interval]) -> bool:
@@ -197,7 +194,7 @@ def _constraints(clues: Sequence[Clue], lower: dt.date, upper: dt.date) -> list[
 
 
 def _most_likely(
-    clues: Sequence[Clue], regions: Sequence[Interval], lower: dt.date, upper: dt.date
+    clues: Sequence[Clue], regions: Sequence[Interval], open_start: bool, open_end: bool
 ) -> tuple[dt.date, list[Interval]]:
     """The day the point-like and weak clues favour inside the estimate, else a default,
     with the days they favour (none for the default).
@@ -216,11 +213,10 @@ def _most_likely(
         favoured = best_regions(segments)
         start, end = favoured[-1]
         return start + (end - start) // 2, favoured
-    return _nearest_inside(_default_day(first, last, lower, upper), regions), []
+    return _nearest_inside(_default_day(first, last, open_start, open_end), regions), []
 
 
-def _default_day(first: dt.date, last: dt.date, lower: dt.date, upper: dt.date) -> dt.date:
-    open_start, open_end = first <= lower, last >= upper
+def _default_day(first: dt.date, last: dt.date, open_start: bool, open_end: bool) -> dt.date:
     if open_start and not open_end:
         return max(first, last - OPEN_END_OFFSET)
     if open_end and not open_start:
