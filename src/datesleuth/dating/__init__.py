@@ -15,6 +15,7 @@ from datesleuth.dating.calendar import UNIVERSE_START, universe_end
 from datesleuth.dating.claimed import Claim, read_claim
 from datesleuth.dating.clues import (
     Clue,
+    EraMention,
     OfficeMention,
     build_clues,
     day_marks,
@@ -110,7 +111,7 @@ def estimate_text(text: str, claim: Claim) -> tuple[list[Clue], Solution | None]
 
     # No reference date: the content is read without trusting any claim.
     timexes = tag_text(text, None)
-    clues = build_clues(text, timexes, _office_mentions(text), claim)
+    clues = build_clues(text, timexes, _office_mentions(text), claim, _era_mentions(text))
     return clues, estimate_writing_date(clues)
 
 
@@ -188,6 +189,14 @@ def _chosen_claim(found: Claim, given: dt.date | None, use_claimed: bool) -> Cla
             dateline_span=found.dateline_span,
         )
     return found
+
+
+def _era_mentions(text: str) -> Sequence[EraMention]:
+    try:
+        from datesleuth.dating.knowledge.eras import find_era_mentions
+    except ImportError:  # as the office holders, the eras are optional for the engine
+        return []
+    return find_era_mentions(text)
 
 
 def _office_mentions(text: str) -> Sequence[OfficeMention]:

@@ -73,6 +73,9 @@ WEIGHT_OFFICE_UNTITLED = 1.0
 WEIGHT_OFFICE_FORMER = 2.0
 # "President-elect": the term had not begun.
 WEIGHT_OFFICE_FUTURE = 2.0
+# "COVID-19", "Brexit": a name news could not write before a known day. As sure as a
+# past date, but one name weighs the same however often it recurs.
+WEIGHT_ERA = WEIGHT_PAST_DATE
 
 # News is mostly written near the dates it names: within this long after a past one,
 # before an upcoming one (for the most likely day only, each hint worth this much).
@@ -171,6 +174,28 @@ class OfficeMention(Protocol):
     def titled(self) -> bool: ...
 
 
+class Era(Protocol):
+    """A name news cannot write before a known day (see ``knowledge.eras``)."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def since(self) -> dt.date: ...
+    @property
+    def event(self) -> str: ...
+
+
+class EraMention(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def era(self) -> Era: ...
+
+
 @dataclass(frozen=True)
 class WeekdayWindow:
     """W lies ``min_after``..``max_after`` days after some ``weekday`` (ISO, 1 = Monday)."""
@@ -257,6 +282,7 @@ def build_clues(
     timexes: Sequence[Timex],
     mentions: Sequence[OfficeMention] = (),
     claim: Claim | None = None,
+    eras: Sequence[EraMention] = (),
 ) -> list[Clue]:
     """Every clue the content gives about its writing date (header lines left out)."""
     excluded = claim.excluded if claim else ()
@@ -283,6 +309,7 @@ def build_clues(
         clues.append(recency)
     clues.extend(_relative_pairs(text, usable, paragraphs))
     clues.extend(_office_clues(text, mentions))
+    clues.extend(_era_clues([m for m in eras if not _inside(m, excluded)]))
     if claim is not None and claim.dateline_month_day and claim.dateline_span:
         clues.append(_dateline_clue(text, *claim.dateline_month_day, claim.dateline_span))
     return _without_repeats(clues)
@@ -352,8 +379,8 @@ def _reconcile_tenses(timexes: list[Timex]) -> list[Timex]:
     ]
 
 
-def _inside(timex: Timex, spans: Iterable[tuple[int, int]]) -> bool:
-    return any(first <= timex.start and timex.end <= last for first, last in spans)
+def _inside(item: Timex | EraMention, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(first <= item.start and item.end <= last for first, last in spans)
 
 
 def _without_repeats(clues: list[Clue]) -> list[Clue]:
@@ -899,3 +926,29 @@ def _office_explanation(group: Sequence[OfficeMention]) -> str:
         f"named as office holder ({terms}): written during the term "
         f"(or in the {OFFICE_END_SLACK.days} days after, while the news of its end runs)"
     )
+
+
+# --- Names of a time ---------------------------------------------------------------------
+
+
+def _era_clues(mentions: Sequence[EraMention]) -> list[Clue]:
+    """One clue per era named, from its first mention: "COVID-19" said ten times is one
+    fact about the writing date."""
+    first_of: dict[str, EraMention] = {}
+    for mention in mentions:
+        first_of.setdefault(mention.era.name, mention)
+    return [
+        Clue(
+            text=mention.text,
+            start=mention.start,
+            end=mention.end,
+            kind="era",
+            weight=WEIGHT_ERA,
+            days=((mention.era.since, OPEN_FUTURE),),
+            explanation=(
+                f"news names {mention.era.name} from {mention.era.since.isoformat()} "
+                f"({mention.era.event}): written on or after it"
+            ),
+        )
+        for mention in first_of.values()
+    ]

@@ -13,6 +13,8 @@ offices file.
 ``countries.csv`` (``iso3,adjectives,names``) holds how news names each country ("Kenyan",
 "Kenya"), ``|``-separated: the mention finder builds "Kenyan President" from it and the office's
 plain titles, and knows that "Iraqi President" is nobody's title but Iraq's.
+
+``eras.csv`` holds names news cannot write before a known day ("COVID-19"); see ``eras.py``.
 """
 
 from __future__ import annotations
@@ -102,10 +104,10 @@ def load_offices(directory: Path = DATA_DIR) -> dict[str, Office]:
     """Every office defined in ``directory``, by office id."""
     offices: dict[str, Office] = {}
     for path in sorted(directory.glob("*.offices.csv")):
-        for line_number, row in _read_rows(path, OFFICE_COLUMNS):
+        for line_number, row in read_rows(path, OFFICE_COLUMNS):
             office = _parse_office(row, path, line_number)
             if office.office_id in offices:
-                raise _error(path, line_number, f"office {office.office_id!r} is defined twice")
+                raise file_error(path, line_number, f"office {office.office_id!r} is defined twice")
             offices[office.office_id] = office
     return offices
 
@@ -117,56 +119,56 @@ def load_countries(directory: Path = DATA_DIR) -> tuple[Country, ...]:
     if not path.exists():
         return ()
     countries: dict[str, Country] = {}
-    for line_number, row in _read_rows(path, COUNTRY_COLUMNS):
+    for line_number, row in read_rows(path, COUNTRY_COLUMNS):
         iso3 = row["iso3"].strip()
         if not iso3 or iso3 in countries:
-            raise _error(path, line_number, f"empty or repeated country code {iso3!r}")
-        adjectives, names = _split_list(row["adjectives"]), _split_list(row["names"])
+            raise file_error(path, line_number, f"empty or repeated country code {iso3!r}")
+        adjectives, names = split_list(row["adjectives"]), split_list(row["names"])
         if not adjectives and not names:
-            raise _error(path, line_number, f"country {iso3!r} has neither adjective nor name")
+            raise file_error(path, line_number, f"country {iso3!r} has neither adjective nor name")
         countries[iso3] = Country(iso3, adjectives, names)
     return tuple(countries.values())
 
 
 def _read_holders(path: Path, offices: dict[str, Office]) -> Iterator[Term]:
-    for line_number, row in _read_rows(path, HOLDER_COLUMNS):
+    for line_number, row in read_rows(path, HOLDER_COLUMNS):
         office = offices.get(row["office_id"])
         if office is None:
-            raise _error(path, line_number, f"unknown office {row['office_id']!r}")
+            raise file_error(path, line_number, f"unknown office {row['office_id']!r}")
         name = row["name"].strip()
         if not name:
-            raise _error(path, line_number, "empty name")
-        start = _parse_date(row["start"], path, line_number)
-        end = _parse_date(row["end"], path, line_number) if row["end"].strip() else None
+            raise file_error(path, line_number, "empty name")
+        start = parse_date(row["start"], path, line_number)
+        end = parse_date(row["end"], path, line_number) if row["end"].strip() else None
         if end is not None and end < start:
-            raise _error(path, line_number, f"term ends ({end}) before it starts ({start})")
-        yield Term(office, name, _split_list(row["aliases"]), start, end)
+            raise file_error(path, line_number, f"term ends ({end}) before it starts ({start})")
+        yield Term(office, name, split_list(row["aliases"]), start, end)
 
 
 def _parse_office(row: dict[str, str], path: Path, line_number: int) -> Office:
     office_id = row["office_id"].strip()
     if not office_id:
-        raise _error(path, line_number, "empty office_id")
+        raise file_error(path, line_number, "empty office_id")
     if row["role"] not in ROLES:
-        raise _error(path, line_number, f"unknown role {row['role']!r}")
-    titles = _split_list(row["titles"])
+        raise file_error(path, line_number, f"unknown role {row['role']!r}")
+    titles = split_list(row["titles"])
     if not titles:
-        raise _error(path, line_number, f"office {office_id!r} has no titles")
+        raise file_error(path, line_number, f"office {office_id!r} has no titles")
     return Office(office_id, row["country"].strip(), row["role"], titles)
 
 
-def _read_rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+def read_rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
     """Rows of a CSV file with exactly ``columns``, with the line number each row starts on."""
     try:
         with path.open(encoding="utf-8", newline="") as handle:
             reader = csv.reader(handle)
             header = next(reader, None)
             if header is None or tuple(header) != columns:
-                raise _error(path, 1, f"header must be {','.join(columns)}")
+                raise file_error(path, 1, f"header must be {','.join(columns)}")
             line_number = reader.line_num + 1
             for cells in reader:
                 if len(cells) != len(columns):
-                    raise _error(
+                    raise file_error(
                         path, line_number, f"expected {len(columns)} fields, found {len(cells)}"
                     )
                 yield line_number, dict(zip(columns, cells, strict=True))
@@ -177,16 +179,21 @@ def _read_rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict
         raise KnowledgeFileError(f"{path.name}: malformed CSV ({error})") from None
 
 
-def _parse_date(text: str, path: Path, line_number: int) -> dt.date:
+def parse_date(text: str, path: Path, line_number: int) -> dt.date:
+    """A cell's YYYY-MM-DD date, or the error naming the file and the line."""
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise _error(path, line_number, f"invalid date {text!r} (expected YYYY-MM-DD)") from None
+        raise file_error(
+            path, line_number, f"invalid date {text!r} (expected YYYY-MM-DD)"
+        ) from None
 
 
-def _split_list(text: str) -> tuple[str, ...]:
+def split_list(text: str) -> tuple[str, ...]:
+    """The ``|``-separated items of a knowledge file's cell, without blanks."""
     return tuple(part.strip() for part in text.split("|") if part.strip())
 
 
-def _error(path: Path, line_number: int, message: str) -> KnowledgeFileError:
+def file_error(path: Path, line_number: int, message: str) -> KnowledgeFileError:
+    """The error for a bad line of a knowledge file, naming the file and the line."""
     return KnowledgeFileError(f"{path.name}, line {line_number}: {message}")
