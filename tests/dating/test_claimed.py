@@ -33,6 +33,34 @@ def test_published_line_wins_over_updated_line() -> None:
     assert (claim.date, claim.source) == (dt.date(2020, 6, 1), "published")
 
 
+@pytest.mark.parametrize(
+    ("line", "day", "source"),
+    [
+        ("May 13, 2021 / 10:32 AM / Updated 3 years ago", dt.date(2021, 5, 13), "header"),
+        ("Thu 13 May 2021 10.32 BST", dt.date(2021, 5, 13), "header"),
+        ("Published 2021-05-13T10:32:00Z", dt.date(2021, 5, 13), "published"),
+        ("13/05/2021", dt.date(2021, 5, 13), "header"),
+        ("05/13/2021 14:05 GMT", dt.date(2021, 5, 13), "header"),
+        ("Posted: 13.05.2021", dt.date(2021, 5, 13), "published"),
+    ],
+)
+def test_date_lines_of_news_sites(line: str, day: dt.date, source: str) -> None:
+    text = f"Ministers agree to meet\n{line}\n\nThe ministers met on Wednesday."
+    claim = read_claim(text)
+    assert (claim.date, claim.source) == (day, source)
+    assert claim.span is not None
+
+
+def test_a_numeric_date_written_both_ways_is_no_claim() -> None:
+    # 05/06/2021 is 6 May in the US and 5 June in Britain.
+    assert read_claim("Ministers agree to meet\n05/06/2021\n\nThey met.").date is None
+
+
+def test_a_sentence_with_a_date_and_a_time_is_not_a_date_line() -> None:
+    text = "Talks are set to open on May 20, 2021 at 10:30 in the Icelandic capital\n\nBody."
+    assert read_claim(text).date is None
+
+
 def test_updated_line_is_a_fallback() -> None:
     claim = read_claim("Title\nLast updated 2020-06-02\n\nBody text.")
     assert (claim.date, claim.source) == (dt.date(2020, 6, 2), "updated")

@@ -35,11 +35,15 @@ _TRAILING_WEEKDAY = rf"(?:,?\s+(?P<weekday_after>{_alternation(WEEKDAYS)})\b)?"
 _FULL_DATES = [
     re.compile(rf"\b{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}\b{_TRAILING_WEEKDAY}", re.I),
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b{_TRAILING_WEEKDAY}", re.I),
+    # ISO, alone or opening a timestamp ("2021-05-13T10:32:00Z").
     re.compile(
-        rf"\b{_WEEKDAY}(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"
+        rf"\b{_WEEKDAY}(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?!\d)"
         rf"{_TRAILING_WEEKDAY}",
         re.I,
     ),
+    # "13/05/2021", "05/13/2021", "13.05.2021": read only when one of the two numbers
+    # cannot be a month (see ``_numeric_month_day``).
+    re.compile(rf"\b(?P<n1>[0-3]?\d)([/.])(?P<n2>[0-3]?\d)\2{_YEAR}\b{_TRAILING_WEEKDAY}"),
 ]
 # Lines that announce the publication date ("Published: ...", "Posted on ..."), the
 # original date before an update.
@@ -95,13 +99,30 @@ def parse_full_date(text: str) -> _FoundDate | None:
 
 def _found_date(match: re.Match[str]) -> _FoundDate | None:
     groups = match.groupdict()
-    month = int(groups["nmonth"]) if groups.get("nmonth") else MONTHS[groups["month"].lower()]
-    day = safe_date(int(groups["year"]), month, int(groups["day"]))
+    if groups.get("n1"):
+        month_day = _numeric_month_day(int(groups["n1"]), int(groups["n2"]))
+        if month_day is None:
+            return None
+        month, day_of_month = month_day
+    else:
+        month = int(groups["nmonth"]) if groups.get("nmonth") else MONTHS[groups["month"].lower()]
+        day_of_month = int(groups["day"])
+    day = safe_date(int(groups["year"]), month, day_of_month)
     if day is None:
         return None
     weekday_name = groups.get("weekday") or groups.get("weekday_after")
     weekday = WEEKDAYS[weekday_name.lower()] if weekday_name else None
     return _FoundDate(day, match.start(), match.end(), weekday)
+
+
+def _numeric_month_day(first: int, second: int) -> tuple[int, int] | None:
+    """Month and day of "13/05" (day first) or "05/13" (month first); None for "05/06",
+    which is written both ways."""
+    if first > 12 >= second >= 1:
+        return second, first
+    if second > 12 >= first >= 1:
+        return first, second
+    return None
 
 
 def weekday_note(found: _FoundDate) -> str | None:
@@ -165,7 +186,7 @@ def _claim(found: _FoundDate, source: str, offset: int, line: tuple[int, int]) -
 
 
 def _is_bare_date_line(line: str, found: _FoundDate) -> bool:
-    rest = line[: found.start] + line[found.end :]
+    rest = _LANGUAGE.header_noise.sub(" ", line[: found.start] + " " + line[found.end :])
     letters = sum(ch.isalpha() for ch in rest)
     return letters <= _MAX_OTHER_LETTERS
 

@@ -24,6 +24,7 @@ class DatingLanguage:
     day_suffix: str
     weekday_to_day: str
     header_labels: tuple[tuple[str, re.Pattern[str]], ...]
+    header_noise: re.Pattern[str]
     range_join: re.Pattern[str]
     between: re.Pattern[str]
     and_join: re.Pattern[str]
@@ -60,6 +61,7 @@ def dating_language() -> DatingLanguage:
         header_labels=tuple(
             (label, re.compile(regex, re.I)) for label, regex in data["header_labels"].items()
         ),
+        header_noise=re.compile(data["header_noise"], re.I),
         range_join=re.compile(data["range_join"]),
         between=re.compile(data["between"], re.I),
         and_join=re.compile(data["and"], re.I),
