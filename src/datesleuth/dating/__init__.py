@@ -111,7 +111,8 @@ def estimate_text(text: str, claim: Claim) -> tuple[list[Clue], Solution | None]
 
     # No reference date: the content is read without trusting any claim.
     timexes = tag_text(text, None)
-    clues = build_clues(text, timexes, _office_mentions(text), claim, _era_mentions(text))
+    offices, eras = _knowledge_mentions(text)
+    clues = build_clues(text, timexes, offices, claim, eras)
     return clues, estimate_writing_date(clues)
 
 
@@ -191,20 +192,13 @@ def _chosen_claim(found: Claim, given: dt.date | None, use_claimed: bool) -> Cla
     return found
 
 
-def _era_mentions(text: str) -> Sequence[EraMention]:
-    try:
-        from datesleuth.dating.knowledge.eras import find_era_mentions
-    except ImportError:  # as the office holders, the eras are optional for the engine
-        return []
-    return find_era_mentions(text)
+def _knowledge_mentions(text: str) -> tuple[Sequence[OfficeMention], Sequence[EraMention]]:
+    """The office holders and the names of a time that ``text`` mentions."""
+    # Imported here: `import datesleuth` stays light for callers that only tag.
+    from datesleuth.dating.knowledge.eras import find_era_mentions
+    from datesleuth.dating.knowledge.mentions import find_office_mentions
 
-
-def _office_mentions(text: str) -> Sequence[OfficeMention]:
-    try:
-        from datesleuth.dating.knowledge.mentions import find_office_mentions
-    except ImportError:  # the office-holder knowledge is optional for the engine
-        return []
-    return find_office_mentions(text)
+    return find_office_mentions(text), find_era_mentions(text)
 
 
 def _estimate(solution: Solution | None) -> Estimate | None:

@@ -157,8 +157,8 @@ class Term(Protocol):
     def end(self) -> dt.date | None: ...
 
 
-class OfficeMention(Protocol):
-    """What the office-holder knowledge reports (see ``knowledge.mentions``)."""
+class Spanned(Protocol):
+    """A stretch of the text: a tagged expression or a knowledge mention."""
 
     @property
     def start(self) -> int: ...
@@ -166,6 +166,11 @@ class OfficeMention(Protocol):
     def end(self) -> int: ...
     @property
     def text(self) -> str: ...
+
+
+class OfficeMention(Spanned, Protocol):
+    """What the office-holder knowledge reports (see ``knowledge.mentions``)."""
+
     @property
     def term(self) -> Term: ...
     @property
@@ -185,13 +190,7 @@ class Era(Protocol):
     def event(self) -> str: ...
 
 
-class EraMention(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def text(self) -> str: ...
+class EraMention(Spanned, Protocol):
     @property
     def era(self) -> Era: ...
 
@@ -379,7 +378,7 @@ def _reconcile_tenses(timexes: list[Timex]) -> list[Timex]:
     ]
 
 
-def _inside(item: Timex | EraMention, spans: Iterable[tuple[int, int]]) -> bool:
+def _inside(item: Spanned, spans: Iterable[tuple[int, int]]) -> bool:
     return any(first <= item.start and item.end <= last for first, last in spans)
 
 
