@@ -77,6 +77,48 @@ def easter_sunday(year: int) -> dt.date:
     return dt.date(year, month, day)
 
 
+# The Hebrew calendar's epoch (1 Tishri of year 1) as a proleptic Gregorian ordinal, and
+# its units: a lunar month lasts 29 days 12 hours 793 parts, 1080 parts to the hour.
+_HEBREW_EPOCH = -1373427
+_PARTS_PER_DAY = 25920
+# The Hebrew year that begins in the autumn of Gregorian year Y is Y + 3761.
+_HEBREW_YEAR_OFFSET = 3761
+
+
+def rosh_hashanah(year: int) -> dt.date:
+    """1 Tishri, the Hebrew new year, that falls in the autumn of Gregorian ``year``: the
+    new moon of Tishri as the fixed arithmetic calendar reckons it, with its postponements."""
+    hebrew_year = year + _HEBREW_YEAR_OFFSET
+    return dt.date.fromordinal(
+        _HEBREW_EPOCH + _elapsed_days(hebrew_year) + _year_length_delay(hebrew_year)
+    )
+
+
+def kislev_25(year: int) -> dt.date:
+    """25 Kislev (the first day of Hanukkah) of the Hebrew year that begins in ``year``:
+    Heshvan has 30 days only in a complete year (355 or 385 days long)."""
+    new_year = rosh_hashanah(year)
+    heshvan = 30 if (rosh_hashanah(year + 1) - new_year).days % 10 == 5 else 29
+    return new_year + dt.timedelta(days=30 + heshvan + 24)
+
+
+def _elapsed_days(hebrew_year: int) -> int:
+    """Days from the epoch to the new moon of Tishri, moved a day on when it falls on a
+    Sunday, Wednesday or Friday."""
+    months = (235 * hebrew_year - 234) // 19
+    parts = 12084 + 13753 * months
+    days = 29 * months + parts // _PARTS_PER_DAY
+    return days + 1 if (3 * (days + 1)) % 7 < 3 else days
+
+
+def _year_length_delay(hebrew_year: int) -> int:
+    """The further delay that keeps every year 353-355 or 383-385 days long."""
+    before, this, after = (_elapsed_days(hebrew_year + k) for k in (-1, 0, 1))
+    if after - this == 356:
+        return 2
+    return 1 if this - before == 382 else 0
+
+
 def valid_day(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= days_in_month(year, month)
 

@@ -490,10 +490,15 @@ def resolve_holiday(meaning: Meaning, ctx: Context) -> Resolution | None:
 
 
 def _holiday_date(spec: str, year: int) -> dt.date:
-    """Fixed ``MM-DD``, ``easter+N`` days, or ``nth:N:WEEKDAY:MONTH[+DAYS]`` (N=-1: the
+    """Fixed ``MM-DD``, ``easter+N`` or ``tishri+N`` days (from Easter Sunday or the Hebrew
+    new year of that autumn), ``kislev25``, or ``nth:N:WEEKDAY:MONTH[+DAYS]`` (N=-1: the
     last; DAYS after it)."""
     if spec.startswith("easter"):
         return dates.easter_sunday(year) + dt.timedelta(days=int(spec[6:] or 0))
+    if spec.startswith("tishri"):
+        return dates.rosh_hashanah(year) + dt.timedelta(days=int(spec[6:] or 0))
+    if spec == "kislev25":
+        return dates.kislev_25(year)
     if spec.startswith("nth:"):
         rule, _, extra = spec[4:].partition("+")
         nth, weekday, month = (int(x) for x in rule.split(":"))
