@@ -44,6 +44,8 @@ ROLES = frozenset(
         "org_head",
         "supreme_leader",
         "party_leader",
+        # The governor of a state or province ("California Governor Gavin Newsom").
+        "subnational_head",
     }
 )
 OFFICE_COLUMNS = ("office_id", "country", "role", "titles")
