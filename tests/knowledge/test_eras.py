@@ -35,6 +35,10 @@ def test_phrases_are_found_as_written_and_as_whole_words(tmp_path: Path) -> None
     assert _found(finder, text) == [("Covid-19", "COVID-19"), ("euro zone", "euro")]
 
 
+def test_a_phrase_wrapped_over_two_lines_is_found(tmp_path: Path) -> None:
+    assert _found(_eras(tmp_path), "trade in the euro\nzone slowed") == [("euro\nzone", "euro")]
+
+
 def test_a_hyphenated_compound_is_not_the_name(tmp_path: Path) -> None:
     assert _found(_eras(tmp_path), "the euro-dollar market and post-Brexit-era talk") == []
 

@@ -142,15 +142,16 @@ def phrase_key(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
 
-def phrase_alternation(phrases: list[str]) -> str:
+def phrase_alternation(phrases: list[str], *, as_written: bool = False) -> str:
     """A regex matching any of ``phrases``, preferring the longest.
 
     The phrases are factored into a trie ("jan(?:uary|\\.)?"), so that the regex engine
     tries a handful of branches at each position instead of every phrase: word lists
-    are matched at every position of the text, and this keeps that cheap.
+    are matched at every position of the text, and this keeps that cheap. They are
+    lower-cased first (for a regex that ignores case), unless kept ``as_written``.
     """
     trie: dict[str, Any] = {}
-    for phrase in {phrase_key(p) for p in phrases}:
+    for phrase in set(phrases) if as_written else {phrase_key(p) for p in phrases}:
         node = trie
         for char in phrase:
             node = node.setdefault(char, {})

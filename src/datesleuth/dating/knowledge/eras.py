@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from datesleuth.dating.knowledge import DATA_DIR, file_error, parse_date, read_rows, split_list
+from datesleuth.tagging.language import phrase_alternation
 
 ERAS_FILE = "eras.csv"
 ERA_COLUMNS = ("name", "phrases", "since", "event")
@@ -68,17 +69,20 @@ class EraFinder:
 
     def __init__(self, eras: tuple[Era, ...]) -> None:
         self._by_phrase = {phrase: era for era in eras for phrase in era.phrases}
-        # Longest first, so that "euro zone" is one mention, not "euro" and a stray "zone".
-        phrases = sorted(self._by_phrase, key=len, reverse=True)
-        alternation = "|".join(re.escape(phrase) for phrase in phrases)
-        self._pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])") if phrases else None
+        # One trie of all the phrases, longest first ("euro zone", not "euro" and "zone").
+        alternation = phrase_alternation(list(self._by_phrase), as_written=True)
+        self._pattern = (
+            re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])") if self._by_phrase else None
+        )
 
     def find(self, text: str) -> list[EraMention]:
         if self._pattern is None:
             return []
         return [
-            EraMention(match.group(), match.start(), match.end(), self._by_phrase[match.group()])
+            EraMention(match.group(), match.start(), match.end(), self._by_phrase[phrase])
             for match in self._pattern.finditer(text)
+            # A line break inside a phrase is read as the space it stands for.
+            if (phrase := " ".join(match.group().split())) in self._by_phrase
         ]
 
 
