@@ -45,6 +45,7 @@ _FULL_DATES = [
     # cannot be a month (see ``_numeric_month_day``).
     re.compile(rf"\b(?P<n1>[0-3]?\d)([/.])(?P<n2>[0-3]?\d)\2{_YEAR}\b{_TRAILING_WEEKDAY}"),
 ]
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
 # Lines that announce the publication date ("Published: ...", "Posted on ..."), the
 # original date before an update.
 _LABELS = _LANGUAGE.header_labels
@@ -87,6 +88,8 @@ class _FoundDate:
 
 def parse_full_date(text: str) -> _FoundDate | None:
     """The first full written date in ``text`` (with its weekday, if one is written)."""
+    if not _ANY_YEAR.search(text):
+        return None  # every full date has its year: most lines are skipped at this cost
     best: _FoundDate | None = None
     for pattern in _FULL_DATES:
         for match in pattern.finditer(text):
