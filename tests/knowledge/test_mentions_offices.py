@@ -211,7 +211,7 @@ def test_a_bare_name_keeps_the_offices_the_text_does_not_call_over() -> None:
         # A known holder named in a capacity we do not list.
         "Bundestag President Wolfgang Schaeuble",
         "Senator Lloyd Bentsen",
-        "Governor Arnold Schwarzenegger",
+        "Mayor Gavin Newsom",
         # Ordinary words and common surnames that are not bare names of ours.
         "Hockey fans cheered",
         "Gallant efforts were made",

@@ -133,8 +133,9 @@ class _Tokens:
         """Whether token ``index`` continues the phrase of token ``index - 1``.
 
         Only spaces and hyphens may separate them, a period after an initial ("U.S.",
-        "George W. Bush") or the apostrophe of a possessive ("Russia's"); anything else
-        (comma, sentence end, blank line) breaks the phrase.
+        "George W. Bush") or an abbreviation the language lists ("Gov. Rick Perry"), or
+        the apostrophe of a possessive ("Russia's"); anything else (comma, sentence end,
+        blank line) breaks the phrase.
         """
         if index <= 0:
             return False
@@ -147,7 +148,8 @@ class _Tokens:
         if rest in ("'", "’"):
             return self.words[index] == "s"
         previous = self.words[index - 1]
-        return rest == "." and len(previous) <= 2 and previous[0].isupper()
+        initial = len(previous) <= 2 and previous[0].isupper()
+        return rest == "." and (initial or previous.lower() in _abbreviations())
 
     def starts_sentence(self, index: int) -> bool:
         if index == 0:
@@ -576,6 +578,14 @@ def _name_key(phrase: str) -> tuple[str, ...]:
 
 def _title_key(phrase: str) -> tuple[str, ...]:
     return tuple(word.casefold() for word in _name_key(phrase))
+
+
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    """Words the language writes with a full stop inside a phrase ("Gov.", "Sen.", "Gen.")."""
+    from datesleuth.tagging.language import load_language
+
+    return frozenset(word.lower() for word in load_language("en").grammar["abbreviations"])
 
 
 @functools.lru_cache(maxsize=65536)
