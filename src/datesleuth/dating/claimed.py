@@ -28,7 +28,8 @@ def _alternation(names: dict[str, int]) -> str:
 _MONTH = rf"(?P<month>(?i:{_alternation(MONTHS)}))\.?"
 _WEEKDAY = rf"(?:(?P<weekday>(?i:{_alternation(WEEKDAYS)}))\.?,?\s+)?"
 _DAY = rf"(?P<day>[0-3]?\d){_LANGUAGE.day_suffix}"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_YEAR_DIGITS = r"(?:19|20)\d\d"
+_YEAR = rf"(?P<year>{_YEAR_DIGITS})"
 _TRAILING_WEEKDAY = rf"(?:,?\s+(?P<weekday_after>{_alternation(WEEKDAYS)})\b)?"
 # The written forms of a full date in headers and datelines, each with an optional
 # weekday before or after it: "27 May 2024, Monday", "Monday, May 27, 2024", "2024-05-27".
@@ -37,7 +38,7 @@ _FULL_DATES = [
     re.compile(rf"\b{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b{_TRAILING_WEEKDAY}", re.I),
     # ISO, alone or opening a timestamp ("2021-05-13T10:32:00Z").
     re.compile(
-        rf"\b{_WEEKDAY}(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?!\d)"
+        rf"\b{_WEEKDAY}{_YEAR}-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)(?!\d)"
         rf"{_TRAILING_WEEKDAY}",
         re.I,
     ),
@@ -45,7 +46,7 @@ _FULL_DATES = [
     # cannot be a month (see ``_numeric_month_day``).
     re.compile(rf"\b(?P<n1>[0-3]?\d)([/.])(?P<n2>[0-3]?\d)\2{_YEAR}\b{_TRAILING_WEEKDAY}"),
 ]
-_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+_ANY_YEAR = re.compile(_YEAR_DIGITS)
 # Lines that announce the publication date ("Published: ...", "Posted on ..."), the
 # original date before an update.
 _LABELS = _LANGUAGE.header_labels

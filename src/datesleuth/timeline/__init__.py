@@ -8,7 +8,6 @@ from datesleuth.timeline.build import (
     order_expressions,
     read_article_once,
     relation_to,
-    tag_and_order,
     text_and_timeline,
 )
 from datesleuth.timeline.periods import Period, human_day, parse_period
@@ -22,6 +21,5 @@ __all__ = [
     "parse_period",
     "read_article_once",
     "relation_to",
-    "tag_and_order",
     "text_and_timeline",
 ]

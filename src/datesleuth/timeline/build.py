@@ -16,7 +16,7 @@ from datesleuth.errors import InputError
 from datesleuth.tagging.engine import get_tagger
 from datesleuth.tagging.sentences import sentence_at
 from datesleuth.timeline.periods import Granularity, Period, parse_period
-from datesleuth.types import Analysis, CheckResult, Relation, Timeline, TimelineEntry, Timex
+from datesleuth.types import Analysis, Relation, Timeline, TimelineEntry, Timex
 
 if TYPE_CHECKING:
     from datesleuth.dating import Article
@@ -83,26 +83,16 @@ def read_article_once(text: str | None, html: str | None, doc_id: str | None) ->
 
 
 def _analyse(article: Article, claimed: dt.date | str | None, doc_id: str | None) -> Analysis:
+    """Check the article, then tag it once against the writing date the check found: the
+    expression list and the timeline agree on what "yesterday" means."""
+    import datesleuth
     from datesleuth import dating
 
     checked = dating.check_read(article, claimed, doc_id=doc_id)
-    timexes, timeline = tag_and_order(article.text, checked)
+    reference, source = dating.writing_date(checked)
+    timexes = datesleuth.tag(article.text, reference)
+    timeline = order_expressions(article.text, timexes, reference, source)
     return Analysis(article.text, timexes, checked, timeline)
-
-
-def tag_and_order(text: str, checked: CheckResult) -> tuple[list[Timex], Timeline]:
-    """Tag ``text`` against the best writing date of its check, and order the expressions.
-
-    For callers that show the check too (the web page, batch records): the article is
-    checked once, and one tagging pass serves both the expression list and the timeline,
-    so they agree on what "yesterday" means.
-    """
-    import datesleuth
-    from datesleuth.dating import writing_date
-
-    reference, source = writing_date(checked)
-    timexes = datesleuth.tag(text, reference)
-    return timexes, order_expressions(text, timexes, reference, source)
 
 
 def order_expressions(

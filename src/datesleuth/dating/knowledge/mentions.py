@@ -53,6 +53,8 @@ from datesleuth.dating.knowledge import (
     load_countries,
     load_terms,
 )
+from datesleuth.tagging.language import load_language
+from datesleuth.tagging.sentences import SentenceSplitter
 
 Status = Literal["current", "former", "future"]
 
@@ -582,10 +584,9 @@ def _title_key(phrase: str) -> tuple[str, ...]:
 
 @functools.cache
 def _abbreviations() -> frozenset[str]:
-    """Words the language writes with a full stop inside a phrase ("Gov.", "Sen.", "Gen.")."""
-    from datesleuth.tagging.language import load_language
-
-    return frozenset(word.lower() for word in load_language("en").grammar["abbreviations"])
+    """Words the language writes with a full stop inside a phrase ("Gov.", "Sen.", "Gen."),
+    as its sentence splitter reads them."""
+    return SentenceSplitter.from_grammar(load_language("en").grammar).abbreviations
 
 
 @functools.lru_cache(maxsize=65536)
