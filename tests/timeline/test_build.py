@@ -10,8 +10,9 @@ from datesleuth.timeline import (
     build_timeline,
     order_expressions,
     parse_period,
+    read_article_once,
     relation_to,
-    text_and_timeline,
+    timeline_of,
 )
 from datesleuth.types import CheckResult, Estimate, Timex
 
@@ -133,7 +134,7 @@ PAGE = (
     "analyse",
     [
         lambda: analyse_article(html=PAGE),
-        lambda: text_and_timeline(html=PAGE),
+        lambda: timeline_of(read_article_once(None, PAGE, None)),
         lambda: build_timeline(html=PAGE),
     ],
 )

@@ -34,21 +34,21 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from datesleuth.reading.html import looks_like_html
+    from datesleuth.dating import read_file_article
     from datesleuth.reading.text import read_text
-    from datesleuth.timeline import text_and_timeline
+    from datesleuth.timeline import timeline_of
 
     claimed = date_option(args.claimed, "--claimed")
     dct = date_option(args.dct, "--dct")
     name, content = read_text(args.file)
-    source = {"html": content} if looks_like_html(content, args.file) else {"text": content}
-    text, timeline = text_and_timeline(**source, claimed=claimed, dct=dct, doc_id=name)
+    article = read_file_article(content, name)
+    timeline = timeline_of(article, claimed=claimed, dct=dct, doc_id=name)
     if args.format == "json":
         print(json.dumps(timeline.to_dict(), ensure_ascii=False, indent=2))
     elif args.format == "html":
         from datesleuth.serving.pages import render_timeline_document
 
-        print(render_timeline_document(text, timeline, title=name))
+        print(render_timeline_document(article.text, timeline, title=name))
     else:
         print(format_table(timeline))
     return 0

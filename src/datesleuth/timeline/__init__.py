@@ -8,7 +8,7 @@ from datesleuth.timeline.build import (
     order_expressions,
     read_article_once,
     relation_to,
-    text_and_timeline,
+    timeline_of,
 )
 from datesleuth.timeline.periods import Period, human_day, parse_period
 
@@ -21,5 +21,5 @@ __all__ = [
     "parse_period",
     "read_article_once",
     "relation_to",
-    "text_and_timeline",
+    "timeline_of",
 ]

@@ -35,28 +35,26 @@ def build_timeline(
     doc_id: str | None = None,
 ) -> Timeline:
     """The article's dated expressions in order, relative to its (estimated) writing date."""
-    return text_and_timeline(text, html=html, claimed=claimed, dct=dct, doc_id=doc_id)[1]
+    article = read_article_once(text, html, doc_id)
+    return timeline_of(article, claimed=claimed, dct=dct, doc_id=doc_id)
 
 
-def text_and_timeline(
-    text: str | None = None,
+def timeline_of(
+    article: Article,
     *,
-    html: str | None = None,
     claimed: dt.date | str | None = None,
     dct: dt.date | str | None = None,
     doc_id: str | None = None,
-) -> tuple[str, Timeline]:
-    """The timeline and the text its offsets refer to (an HTML page's main text), from one
-    reading of the article."""
+) -> Timeline:
+    """The timeline of an article already read (its offsets refer to ``article.text``)."""
     import datesleuth
     from datesleuth.tagging.dates import parse_reference_date
 
-    article = read_article_once(text, html, doc_id)
     if dct is None:
-        return article.text, _analyse(article, claimed, doc_id).timeline
+        return _analyse(article, claimed, doc_id).timeline
     reference = parse_reference_date(dct)
     timexes = datesleuth.tag(article.text, reference)
-    return article.text, order_expressions(article.text, timexes, reference, "dct")
+    return order_expressions(article.text, timexes, reference, "dct")
 
 
 def analyse_article(
