@@ -22,7 +22,7 @@ ROWS = (
 
 def _eras(tmp_path: Path, body: str = ROWS) -> EraFinder:
     (tmp_path / ERAS_FILE).write_text(HEADER + body, encoding="utf-8")
-    return EraFinder(load_eras.__wrapped__(tmp_path))
+    return EraFinder(load_eras(tmp_path))
 
 
 def _found(finder: EraFinder, text: str) -> list[tuple[str, str]]:
@@ -58,7 +58,7 @@ def test_a_bad_line_is_named_in_the_error(tmp_path: Path, body: str, message: st
 
 
 def test_without_the_file_there_are_no_eras(tmp_path: Path) -> None:
-    assert load_eras.__wrapped__(tmp_path) == ()
+    assert load_eras(tmp_path) == ()
 
 
 def test_the_bundled_file_loads_with_unique_phrases_and_dates_in_the_news_era() -> None:
