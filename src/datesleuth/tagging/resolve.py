@@ -530,8 +530,11 @@ def after_reference(value: str, reference: dt.date | None, ends: bool = False) -
 
 
 def resolve_narrative_day(meaning: Meaning, ctx: Context) -> Resolution | None:
-    """ "that day", "the same day", "later that year": the narrative's date (or the DCT)."""
+    """ "that day", "the same day", "later that year": the narrative's date (or the DCT).
+    "Today is the eighth day of the strike" speaks of the reference date itself."""
     unit = meaning.get("unit", "day")
+    if meaning.get("present_is_reference") and ctx.tense == "present":
+        return resolve_relative({"unit": unit, "offset": 0}, ctx)
     narrative = dates.value_interval(ctx.narrative) if ctx.narrative else None
     if narrative is not None:
         first, _, granularity = narrative
