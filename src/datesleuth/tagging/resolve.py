@@ -408,7 +408,6 @@ _TIME_UNITS = {"H", "MIN", "S"}
 
 # "two and a half years" is P2Y6M: the half of each unit in the next smaller one.
 _HALF_UNIT = {
-    "DE": "5Y",
     "Y": "6M",
     "M": "15D",
     "W": "3DT12H",
@@ -429,6 +428,11 @@ def resolve_duration(meaning: Meaning, ctx: Context) -> Resolution:
         if amount is not None:
             amount = (amount + 0.5 * half) * int(multiple[1])
             half = False
+    if unit in _YEARS_IN and amount is not None:
+        # TimeBank counts decades and centuries in years ("two decades" P20Y); only an
+        # unknown number keeps TimeML's own unit ("for decades" PXDE).
+        amount = (amount + 0.5 * half) * _YEARS_IN[unit]
+        unit, half = "Y", False
     if half and amount is not None and unit in _HALF_UNIT:
         whole = resolve_duration({"amount": amount, "unit": unit}, ctx).value
         part = _HALF_UNIT[unit]
@@ -446,6 +450,9 @@ def resolve_duration(meaning: Meaning, ctx: Context) -> Resolution:
         # ISO 8601 has no quarters: TimeML writes them as months.
         return Resolution(f"P{_format_amount(3 * amount) if amount else 'X'}M", type="DURATION")
     return Resolution(f"P{quantity}{unit}", type="DURATION")
+
+
+_YEARS_IN = {"DE": 10, "CE": 100}
 
 
 def _format_amount(amount: Any) -> str:
