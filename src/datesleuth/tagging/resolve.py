@@ -286,7 +286,8 @@ def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
         return Resolution(_shift_value_years(reported, offset), from_narrative=True)
     narrative = dates.value_interval(ctx.narrative) if ctx.narrative else None
     if narrative is None:
-        return resolve_ago({"unit": unit, "amount": abs(offset), "direction": offset}, ctx)
+        direction = 1 if offset > 0 else -1
+        return resolve_ago({"unit": unit, "amount": abs(offset), "direction": direction}, ctx)
     first, _, granularity = narrative
     if unit == "year" and granularity in ("quarter", "half"):
         # Company reports compare a quarter with the same quarter a year before.

@@ -43,6 +43,8 @@ class TenseIndex:
     marker_ends: list[int]
     marker_tenses: list[Tense]
     marker_penalties: list[int]
+    # The tense a marker gives what comes before it, where it differs ("agreed to").
+    marker_tenses_before: list[Tense]
     sentence_ends: list[int]
     clause_breaks: list[int]
 
@@ -61,7 +63,7 @@ class TenseModel:
             parts.append(f"(?P<future_phrase>{tense['future_regex']})")
         if tense.get("perfect_regex"):
             parts.append(f"(?P<perfect>{tense['perfect_regex']})")
-        for name in ("future", "past", "present"):
+        for name in ("future", "intention", "past", "present"):
             parts.append(f"(?P<{name}>{phrase_alternation(tense[name])})")
         if tense.get("past_suffix_regex"):
             parts.append(f"(?P<past_suffix>{tense['past_suffix_regex']})")
@@ -73,17 +75,20 @@ class TenseModel:
         )
 
     def index(self, text: str) -> TenseIndex:
-        starts, ends, tenses, penalties = [], [], [], []
+        starts, ends, tenses, penalties, tenses_before = [], [], [], [], []
         for marker in self.markers.finditer(text):
             starts.append(marker.start())
             ends.append(marker.end())
-            tenses.append(_tense_of(marker))
+            tense = _tense_of(marker)
+            tenses.append(tense)
+            tenses_before.append("past" if marker["intention"] else tense)
             penalties.append(_SUFFIX_PENALTY if marker["past_suffix"] else 0)
         return TenseIndex(
             marker_starts=starts,
             marker_ends=ends,
             marker_tenses=tenses,
             marker_penalties=penalties,
+            marker_tenses_before=tenses_before,
             sentence_ends=self.sentences.ends(text),
             clause_breaks=[m.start() for m in self.clause_break.finditer(text)],
         )
@@ -109,19 +114,22 @@ class TenseModel:
             if index.marker_starts[i] < sentence_start:
                 break
             distance = start - index.marker_ends[i]
-            best = _better(best, distance, index, index.marker_ends[i], start, i)
+            tense = index.marker_tenses[i]
+            best = _better(best, distance, tense, index, index.marker_ends[i], start, i)
         right = bisect.bisect_left(index.marker_starts, end)
         for i in range(right, min(len(index.marker_starts), right + _NEIGHBOURS)):
             if index.marker_starts[i] >= sentence_end:
                 break
             distance = index.marker_starts[i] - end + _AFTER_PENALTY
-            best = _better(best, distance, index, end, index.marker_starts[i], i)
+            tense = index.marker_tenses_before[i]
+            best = _better(best, distance, tense, index, end, index.marker_starts[i], i)
         return best[1] if best else None
 
 
 def _better(
     best: tuple[int, Tense] | None,
     distance: int,
+    tense: Tense,
     index: TenseIndex,
     gap_start: int,
     gap_end: int,
@@ -132,12 +140,12 @@ def _better(
     if bisect.bisect_left(breaks, gap_start) < bisect.bisect_left(breaks, gap_end):
         distance += _CLAUSE_PENALTY
     if best is None or distance < best[0]:
-        return distance, index.marker_tenses[marker]
+        return distance, tense
     return best
 
 
 def _tense_of(marker: re.Match[str]) -> Tense:
-    if marker["future"] or marker["future_phrase"]:
+    if marker["future"] or marker["future_phrase"] or marker["intention"]:
         return "future"
     if marker["present"]:
         return "present"
