@@ -57,6 +57,7 @@ _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 # Several months of a year ("the first nine months", "the six months"): more than a quarter.
 _MONTHS_VALUE = re.compile(r"P(?:[4-9]|1[01])M")
 # The calendar values a story can move to: not a clock time, a weekend, a decade or a century.
+_DAY_OF_TIME = re.compile(r"\d{4}-\d\d-\d\dT")
 _NARRATIVE_GRANULARITIES = {"day", "month", "quarter", "half", "year", "season", "week"}
 
 
@@ -376,12 +377,19 @@ def _next_narrative(current: str | None, timex: Timex, quarter: str | None) -> s
         and _MONTHS_VALUE.fullmatch(timex.value)
     ):
         return current[:4]
-    if timex.type != "DATE" or timex.anchor_source == "narrative":
+    if timex.anchor_source == "narrative":
         return current
-    interval = dates.value_interval(timex.value)
+    value = timex.value
+    if timex.type == "TIME" and _DAY_OF_TIME.match(value):
+        # "on Friday night ... shortly before midnight": a time of a named day moves the
+        # narrative to that day.
+        value = value[:10]
+    elif timex.type != "DATE":
+        return current
+    interval = dates.value_interval(value)
     if interval is None or interval[2] not in _NARRATIVE_GRANULARITIES:
         return current
-    return timex.value
+    return value
 
 
 @cache
