@@ -231,8 +231,8 @@ class Tagger:
         tense_index = self.tense.index(text)
         for match in matches:
             meaning = self.meaning_of(match)
-            tense = _forced_tense(meaning) or self.tense.tense_at(
-                tense_index, len(text), match.start, match.end
+            tense = _forced_tense(meaning) or _deadline_tense(
+                meaning, self.tense.tense_at(tense_index, len(text), match.start, match.end)
             )
             sentence_year = (
                 year_mention[0] if year_mention and match.start < year_mention[1] else None
@@ -326,6 +326,14 @@ def _forced_tense(meaning: Mapping[str, Any]) -> Tense | None:
     if direction is None:
         return None
     return "past" if direction < 0 else "future" if direction > 0 else "present"
+
+
+def _deadline_tense(meaning: Mapping[str, Any], tense: Tense | None) -> Tense | None:
+    """ "has until Friday", "conclude by May": a deadline lies ahead, unless the clause
+    tells of the past ("By October, it had spread")."""
+    if meaning.get("deadline") and tense != "past":
+        return "future"
+    return tense
 
 
 def _frames_sentence(text: str, timex: Timex, sentence_start: int) -> bool:
