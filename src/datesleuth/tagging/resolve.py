@@ -294,8 +294,9 @@ def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
         assert ctx.narrative is not None
         return Resolution(_shift_value_years(ctx.narrative, offset), from_narrative=True)
     target = granularity if unit in ("month", "day") else _AGO_GRANULARITY[unit]
-    if _unit_rank(target) < _unit_rank(unit):
-        target = _AGO_GRANULARITY[unit]
+    if meaning.get("whole_unit") or _unit_rank(target) < _unit_rank(unit):
+        # "the following week" names a week, where "a week later" names a day.
+        target = unit if meaning.get("whole_unit") else _AGO_GRANULARITY[unit]
     return Resolution(_shift_date(first, unit, offset, target), from_narrative=True)
 
 
@@ -373,6 +374,9 @@ def _yearless_part(part: str, number: Any, label: str, ctx: Context) -> Resoluti
 def resolve_season_relative(meaning: Meaning, ctx: Context) -> Resolution:
     """ "last summer" (the latest one over), "this fall", "next spring" (the first to come)."""
     season, offset = meaning["season"], int(meaning.get("offset") or 0)
+    if meaning.get("narrative") and ctx.narrative:
+        # "In March 2008 ... that summer": the season of the year the story is in.
+        return Resolution(f"{ctx.narrative[:4]}-{season}", from_narrative=True)
     anchor = f"SEASON:{season}{offset:+d}"
     ref = ctx.reference
     if ref is None:
