@@ -670,6 +670,12 @@ _DURATION_LETTER = {
 }
 
 
+def resolve_not_temporal(meaning: Meaning, ctx: Context) -> Resolution | None:
+    """A phrase that looks temporal but names something else ("Flight 1549", "the Sunday
+    Times"): matching it keeps its words from being read as a date."""
+    return None
+
+
 # The kinds of meaning the rules of a language may use, and who resolves each.
 RESOLVERS: dict[str, Resolver] = {
     "date": resolve_date,
@@ -693,6 +699,7 @@ RESOLVERS: dict[str, Resolver] = {
     "set_every": resolve_set_every,
     "set_weekday": resolve_set_weekday,
     "numeric_date": resolve_numeric_date,
+    "not_temporal": resolve_not_temporal,
     "iso_datetime": resolve_iso_datetime,
     "name": resolve_name,
 }
