@@ -485,6 +485,9 @@ def resolve_decade(meaning: Meaning, ctx: Context) -> Resolution:
 
 
 def resolve_century(meaning: Meaning, ctx: Context) -> Resolution:
+    """ "the 21st century" is 20, as "the 1800s" is 18: the hundreds of its years."""
+    if meaning.get("hundreds") is not None:
+        return Resolution(f"{int(meaning['hundreds']):02d}")
     return Resolution(f"{int(meaning['ordinal']) - 1:02d}")
 
 
@@ -628,6 +631,17 @@ def resolve_set_weekday(meaning: Meaning, ctx: Context) -> Resolution:
     return Resolution(f"XXXX-WXX-{int(meaning['weekday'])}", type="SET", quant=meaning.get("quant"))
 
 
+def resolve_set_holiday(meaning: Meaning, ctx: Context) -> Resolution:
+    """ "every Christmas": its month and day, if fixed; a movable feast is some day."""
+    spec = str(meaning["holiday"])
+    day = spec if re.fullmatch(r"\d\d-\d\d", spec) else "XX-XX"
+    return Resolution(f"XXXX-{day}", type="SET", quant="EVERY")
+
+
+def resolve_set_day_part(meaning: Meaning, ctx: Context) -> Resolution:
+    return Resolution(f"XXXX-XX-XXT{meaning['part']}", type="SET", quant="EVERY")
+
+
 def resolve_set_month(meaning: Meaning, ctx: Context) -> Resolution:
     return Resolution(f"XXXX-{int(meaning['month']):02d}", type="SET", quant="EVERY")
 
@@ -698,6 +712,8 @@ RESOLVERS: dict[str, Resolver] = {
     "spoken_year": resolve_spoken_year,
     "set_every": resolve_set_every,
     "set_weekday": resolve_set_weekday,
+    "set_holiday": resolve_set_holiday,
+    "set_day_part": resolve_set_day_part,
     "numeric_date": resolve_numeric_date,
     "not_temporal": resolve_not_temporal,
     "iso_datetime": resolve_iso_datetime,
