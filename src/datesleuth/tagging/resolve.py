@@ -359,14 +359,19 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
 
 def _yearless_part(part: str, number: Any, label: str, ctx: Context) -> Resolution:
     """A quarter, half or season without a year: the reference year, unless it lies
-    more than a few months ahead in a clause that is not about the future."""
+    ahead in a past clause ("fell in the spring", said in January), or more than a few
+    months ahead in a clause that is not about the future."""
     anchor = f"{part.upper()}:{number}"
     ref = ctx.reference
     if ref is None:
         return Resolution(f"XXXX-{label}", anchor)
     year = ref.year
     this_year = dates.value_interval(f"{year:04d}-{label}")
-    if _direction(ctx.tense) <= 0 and this_year and this_year[0].month > ref.month + 3:
+    direction = _direction(ctx.tense)
+    if this_year and (
+        (direction < 0 and this_year[0] > ref)
+        or (direction == 0 and this_year[0].month > ref.month + 3)
+    ):
         year -= 1
     return Resolution(f"{year:04d}-{label}", anchor)
 
