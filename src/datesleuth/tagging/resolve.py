@@ -345,6 +345,8 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
         shift = meaning.get("shift")
         value = resolve_month(month, ctx, None if shift is None else int(shift))
         return Resolution(value, f"M:{month:02d}")
+    if year is None and meaning.get("ended_month") is not None:
+        year = _year_ended(int(meaning["ended_month"]), int(meaning["ended_day"]), ctx)
     for part, fmt in (("quarter", "Q{}"), ("half", "H{}"), ("season", "{}")):
         if meaning.get(part) is not None:
             number = meaning[part] if part == "season" else int(meaning[part])
@@ -355,6 +357,12 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
     if year is not None:
         return Resolution(f"{year:04d}")
     return None
+
+
+def _year_ended(month: int, day: int, ctx: Context) -> int | None:
+    """The year of a fiscal period "ended May 31": that of its last day, gone by."""
+    ended = resolve_month_day(month, day, replace(ctx, tense="past"))
+    return int(ended[:4]) if ended and ended[:4].isdigit() else None
 
 
 def _yearless_part(part: str, number: Any, label: str, ctx: Context) -> Resolution:
