@@ -63,7 +63,11 @@ class TenseModel:
             parts.append(f"(?P<future_phrase>{tense['future_regex']})")
         if tense.get("perfect_regex"):
             parts.append(f"(?P<perfect>{tense['perfect_regex']})")
-        for name in ("future", "intention", "past", "present"):
+        for name in ("future", "intention"):
+            parts.append(f"(?P<{name}>{phrase_alternation(tense[name])})")
+        if tense.get("passive_present_regex"):
+            parts.append(f"(?P<passive_present>{tense['passive_present_regex']})")
+        for name in ("past", "present"):
             parts.append(f"(?P<{name}>{phrase_alternation(tense[name])})")
         if tense.get("past_suffix_regex"):
             parts.append(f"(?P<past_suffix>{tense['past_suffix_regex']})")
@@ -147,6 +151,6 @@ def _better(
 def _tense_of(marker: re.Match[str]) -> Tense:
     if marker["future"] or marker["future_phrase"] or marker["intention"]:
         return "future"
-    if marker["present"]:
+    if marker["present"] or marker["passive_present"]:
         return "present"
     return "past"
