@@ -641,7 +641,9 @@ def resolve_set_every(meaning: Meaning, ctx: Context) -> Resolution:
 
 
 def resolve_set_weekday(meaning: Meaning, ctx: Context) -> Resolution:
-    return Resolution(f"XXXX-WXX-{int(meaning['weekday'])}", type="SET", quant=meaning.get("quant"))
+    part = f"T{meaning['part']}" if meaning.get("part") else ""
+    value = f"XXXX-WXX-{int(meaning['weekday'])}{part}"
+    return Resolution(value, type="SET", quant=meaning.get("quant"))
 
 
 def resolve_set_holiday(meaning: Meaning, ctx: Context) -> Resolution:
