@@ -43,8 +43,9 @@ class TenseIndex:
     marker_ends: list[int]
     marker_tenses: list[Tense]
     marker_penalties: list[int]
-    # The tense a marker gives what comes before it, where it differs ("agreed to").
-    marker_tenses_before: list[Tense]
+    # The tense a marker gives what comes before it, where it differs ("agreed to"), or
+    # None for a marker that only looks ahead ("ahead of").
+    marker_tenses_before: list[Tense | None]
     sentence_ends: list[int]
     clause_breaks: list[int]
 
@@ -63,7 +64,7 @@ class TenseModel:
             parts.append(f"(?P<future_phrase>{tense['future_regex']})")
         if tense.get("perfect_regex"):
             parts.append(f"(?P<perfect>{tense['perfect_regex']})")
-        for name in ("future", "intention"):
+        for name in ("future", "intention", "looking_ahead"):
             parts.append(f"(?P<{name}>{phrase_alternation(tense[name])})")
         if tense.get("passive_present_regex"):
             parts.append(f"(?P<passive_present>{tense['passive_present_regex']})")
@@ -79,13 +80,14 @@ class TenseModel:
         )
 
     def index(self, text: str) -> TenseIndex:
-        starts, ends, tenses, penalties, tenses_before = [], [], [], [], []
+        starts, ends, tenses, penalties = [], [], [], []
+        tenses_before: list[Tense | None] = []
         for marker in self.markers.finditer(text):
             starts.append(marker.start())
             ends.append(marker.end())
             tense = _tense_of(marker)
             tenses.append(tense)
-            tenses_before.append("past" if marker["intention"] else tense)
+            tenses_before.append(_tense_before(marker, tense))
             penalties.append(_SUFFIX_PENALTY if marker["past_suffix"] else 0)
         return TenseIndex(
             marker_starts=starts,
@@ -125,8 +127,9 @@ class TenseModel:
             if index.marker_starts[i] >= sentence_end:
                 break
             distance = index.marker_starts[i] - end + _AFTER_PENALTY
-            tense = index.marker_tenses_before[i]
-            best = _better(best, distance, tense, index, end, index.marker_starts[i], i)
+            before = index.marker_tenses_before[i]
+            if before is not None:
+                best = _better(best, distance, before, index, end, index.marker_starts[i], i)
         return best[1] if best else None
 
 
@@ -149,8 +152,21 @@ def _better(
 
 
 def _tense_of(marker: re.Match[str]) -> Tense:
-    if marker["future"] or marker["future_phrase"] or marker["intention"]:
+    if (
+        marker["future"]
+        or marker["future_phrase"]
+        or marker["intention"]
+        or marker["looking_ahead"]
+    ):
         return "future"
     if marker["present"] or marker["passive_present"]:
         return "present"
     return "past"
+
+
+def _tense_before(marker: re.Match[str], tense: Tense) -> Tense | None:
+    if marker["intention"]:
+        return "past"
+    if marker["looking_ahead"]:
+        return None
+    return tense
