@@ -367,8 +367,9 @@ def _year_ended(month: int, day: int, ctx: Context) -> int | None:
 
 def _yearless_part(part: str, number: Any, label: str, ctx: Context) -> Resolution:
     """A quarter, half or season without a year: the reference year, unless it lies
-    ahead in a past clause ("fell in the spring", said in January), or more than a few
-    months ahead in a clause that is not about the future."""
+    ahead in a past clause ("fell in the spring", said in January), more than a few
+    months ahead in a clause that is not about the future, or is a season over in a
+    future one ("will recover in the summer", said in October)."""
     anchor = f"{part.upper()}:{number}"
     ref = ctx.reference
     if ref is None:
@@ -381,6 +382,9 @@ def _yearless_part(part: str, number: Any, label: str, ctx: Context) -> Resoluti
         or (direction == 0 and this_year[0].month > ref.month + 3)
     ):
         year -= 1
+    elif this_year and part == "season" and direction > 0 and this_year[1] < ref:
+        # Not quarters: a company "will report" on the quarter just over.
+        year += 1
     return Resolution(f"{year:04d}-{label}", anchor)
 
 
