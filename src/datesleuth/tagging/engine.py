@@ -227,6 +227,10 @@ class Tagger:
         results: list[Timex] = []
         narrative: str | None = None
         year_mention: tuple[int, int] | None = None  # (year, where its sentence ends)
+        # The last year a past clause of the sentence wrote out: a past "in October" after
+        # "was made a dame in June 1977" is that year's (a month with its day, "through
+        # Sept. 29", keeps its own).
+        written_year: tuple[int, int] | None = None
         quarter: str | None = None
         tense_index = self.tense.index(text)
         for match in matches:
@@ -237,6 +241,13 @@ class Tagger:
             sentence_year = (
                 year_mention[0] if year_mention and match.start < year_mention[1] else None
             )
+            if (
+                sentence_year is None
+                and tense == "past"
+                and written_year
+                and not meaning.get("day")
+            ):
+                sentence_year = written_year[0] if match.start < written_year[1] else None
             ctx = Context(reference, tense, narrative, sentence_year, quarter)
             try:
                 resolution = resolve(meaning, ctx)
@@ -259,6 +270,8 @@ class Tagger:
             )
             if _frames_sentence(text, timex, sentence_start):
                 year_mention = (int(timex.value), sentence_end)
+            if _writes_year(timex) and tense == "past":
+                written_year = (int(timex.value[:4]), sentence_end)
         return results
 
     @staticmethod
@@ -345,6 +358,16 @@ def _frames_sentence(text: str, timex: Timex, sentence_start: int) -> bool:
         and re.fullmatch(r"\d{4}", timex.value) is not None
         and text[timex.end : timex.end + 1] == ","
         and len(text[sentence_start : timex.start].split()) <= _FRAME_LEAD_WORDS
+    )
+
+
+def _writes_year(timex: Timex) -> bool:
+    """A date whose text spells its year out ("June 1977", "in 2016")."""
+    return (
+        timex.type == "DATE"
+        and timex.anchor_source is None
+        and timex.value[:4].isdigit()
+        and timex.value[:4] in timex.text
     )
 
 
