@@ -333,6 +333,8 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
         value = resolve_month_day(month, day, ctx)
         if value and meaning.get("as_week") and value[:4].isdigit():
             value = dates.iso_week_value(dt.date.fromisoformat(value))
+            if meaning.get("weekend"):
+                value += "-WE"
         return Resolution(value, f"MD:{month:02d}-{day:02d}") if value else None
     if month is not None and meaning.get("year_offset") is not None:
         offset = int(meaning["year_offset"])
