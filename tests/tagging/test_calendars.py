@@ -6,7 +6,12 @@ import datetime as dt
 
 import pytest
 
-from datesleuth.tagging.dates import easter_sunday, kislev_25, rosh_hashanah
+from datesleuth.tagging.dates import (
+    easter_sunday,
+    kislev_25,
+    orthodox_easter_sunday,
+    rosh_hashanah,
+)
 
 D = dt.date
 
@@ -31,6 +36,13 @@ def test_the_first_day_of_hanukkah(day: dt.date) -> None:
 @pytest.mark.parametrize("day", [D(1998, 4, 12), D(2000, 4, 23), D(2019, 4, 21), D(2024, 3, 31)])
 def test_easter_sunday(day: dt.date) -> None:
     assert easter_sunday(day.year) == day
+
+
+@pytest.mark.parametrize(
+    "day", [D(1999, 4, 11), D(2010, 4, 4), D(2020, 4, 19), D(2021, 5, 2), D(2024, 5, 5)]
+)
+def test_orthodox_easter_sunday(day: dt.date) -> None:
+    assert orthodox_easter_sunday(day.year) == day
 
 
 def test_every_hebrew_year_has_a_length_the_calendar_allows() -> None:

@@ -77,6 +77,17 @@ def easter_sunday(year: int) -> dt.date:
     return dt.date(year, month, day)
 
 
+def orthodox_easter_sunday(year: int) -> dt.date:
+    """Easter of the Eastern churches: Julian Easter (Meeus's algorithm), moved onto the
+    Gregorian calendar by the days the two calendars have drifted apart."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    drift = year // 100 - year // 400 - 2
+    return dt.date(year, month, day + 1) + dt.timedelta(days=drift)
+
+
 # The Hebrew calendar's epoch (1 Tishri of year 1) as a proleptic Gregorian ordinal, and
 # its units: a lunar month lasts 29 days 12 hours 793 parts, 1080 parts to the hour.
 _HEBREW_EPOCH = -1373427

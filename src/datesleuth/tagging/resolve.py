@@ -524,9 +524,11 @@ def resolve_holiday(meaning: Meaning, ctx: Context) -> Resolution | None:
 
 
 def _holiday_date(spec: str, year: int) -> dt.date:
-    """Fixed ``MM-DD``, ``easter+N`` or ``tishri+N`` days (from Easter Sunday or the Hebrew
-    new year of that autumn), ``kislev25``, or ``nth:N:WEEKDAY:MONTH[+DAYS]`` (N=-1: the
-    last; DAYS after it)."""
+    """Fixed ``MM-DD``, ``easter+N``, ``orthodox_easter+N`` or ``tishri+N`` days (from
+    Easter Sunday, Eastern Easter Sunday or the Hebrew new year of that autumn),
+    ``kislev25``, or ``nth:N:WEEKDAY:MONTH[+DAYS]`` (N=-1: the last; DAYS after it)."""
+    if spec.startswith("orthodox_easter"):
+        return dates.orthodox_easter_sunday(year) + dt.timedelta(days=int(spec[15:] or 0))
     if spec.startswith("easter"):
         return dates.easter_sunday(year) + dt.timedelta(days=int(spec[6:] or 0))
     if spec.startswith("tishri"):
