@@ -589,11 +589,26 @@ def resolve_day_part(meaning: Meaning, ctx: Context) -> Resolution | None:
         return resolve_date(
             {"year": meaning.get("year"), "month": meaning["month"], "day": meaning["day"]}, ctx
         )
-    if meaning.get("day_offset") is None and ctx.narrative and _is_day(ctx.narrative):
+    if (
+        meaning.get("day_offset") is None
+        and ctx.narrative
+        and _is_day(ctx.narrative)
+        and not _looks_past_the_story(ctx.narrative[:10], ctx)
+    ):
         # A bare clock time ("at 10 p.m.") belongs to the day the narrative is on.
         return Resolution(ctx.narrative[:10], from_narrative=True)
     offset = int(meaning.get("day_offset") or 0)
     return resolve_relative({"unit": "day", "offset": offset}, ctx)
+
+
+def _looks_past_the_story(day: str, ctx: Context) -> bool:
+    """A present or future clause ("will issue its next advisory at 5 p.m.") speaks of
+    the reference day, not of a day the story told of before it."""
+    return (
+        ctx.reference is not None
+        and ctx.tense in ("present", "future")
+        and dt.date.fromisoformat(day) < ctx.reference
+    )
 
 
 def _is_day(value: str) -> bool:
