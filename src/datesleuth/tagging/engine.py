@@ -227,10 +227,7 @@ class Tagger:
         results: list[Timex] = []
         narrative: str | None = None
         year_mention: tuple[int, int] | None = None  # (year, where its sentence ends)
-        # The last year a past clause of the sentence wrote out: a past "in October" after
-        # "was made a dame in June 1977" is that year's (a month with its day, "through
-        # Sept. 29", keeps its own).
-        written_year: tuple[int, int] | None = None
+        written_year: tuple[int, int] | None = None  # the same, written in a past clause
         quarter: str | None = None
         tense_index = self.tense.index(text)
         for match in matches:
@@ -238,16 +235,9 @@ class Tagger:
             tense = _forced_tense(meaning) or _deadline_tense(
                 meaning, self.tense.tense_at(tense_index, len(text), match.start, match.end)
             )
-            sentence_year = (
-                year_mention[0] if year_mention and match.start < year_mention[1] else None
+            sentence_year = _year_of_sentence(
+                match.start, meaning, tense, year_mention, written_year
             )
-            if (
-                sentence_year is None
-                and tense == "past"
-                and written_year
-                and not meaning.get("day")
-            ):
-                sentence_year = written_year[0] if match.start < written_year[1] else None
             ctx = Context(reference, tense, narrative, sentence_year, quarter)
             try:
                 resolution = resolve(meaning, ctx)
@@ -358,6 +348,32 @@ def _frames_sentence(text: str, timex: Timex, sentence_start: int) -> bool:
         and re.fullmatch(r"\d{4}", timex.value) is not None
         and text[timex.end : timex.end + 1] == ","
         and len(text[sentence_start : timex.start].split()) <= _FRAME_LEAD_WORDS
+    )
+
+
+def _year_of_sentence(
+    start: int,
+    meaning: Mapping[str, Any],
+    tense: Tense | None,
+    framing: tuple[int, int] | None,
+    written: tuple[int, int] | None,
+) -> int | None:
+    """The year a yearless month takes from its sentence: one that frames the sentence
+    ("Last year, ... in February"), or, for a bare month in a past clause, one a past
+    clause wrote out before it ("made a dame in June 1977, and in October ..."; not
+    "through Sept. 29" nor "last October")."""
+    if framing and start < framing[1]:
+        return framing[0]
+    if written and start < written[1] and tense == "past" and _bare_month(meaning):
+        return written[0]
+    return None
+
+
+def _bare_month(meaning: Mapping[str, Any]) -> bool:
+    return (
+        meaning.get("month") is not None
+        and meaning.get("day") is None
+        and meaning.get("shift") is None
     )
 
 
