@@ -179,7 +179,12 @@ def _phrase_regex(phrases: list[str], cased: list[str]) -> str:
     regex = phrase_alternation(phrases) if phrases else ""
     if not cased:
         return regex
-    exact = "|".join(re.escape(k) for k in sorted(cased, key=len, reverse=True))
+    # Words escaped one by one: the spaces between them stay spaces, which a rule reads
+    # as any white space ("Night Live" across a line break).
+    exact = "|".join(
+        " ".join(re.escape(word) for word in k.split(" "))
+        for k in sorted(cased, key=len, reverse=True)
+    )
     return f"(?:{regex}|(?-i:{exact}))" if regex else f"(?-i:{exact})"
 
 
