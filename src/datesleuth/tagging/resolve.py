@@ -580,14 +580,14 @@ def resolve_narrative_day(meaning: Meaning, ctx: Context) -> Resolution | None:
 
 
 def resolve_day_part(meaning: Meaning, ctx: Context) -> Resolution | None:
-    """The date a time of day hangs on: a weekday, a relative day, a date, or the reference."""
-    if meaning.get("weekday") is not None:
-        return resolve_weekday_meaning(
-            {"weekday": meaning["weekday"], "offset": meaning.get("day_offset_shift")}, ctx
-        )
+    """The date a time of day hangs on: a date, a weekday, a relative day, or the reference."""
     if meaning.get("month") is not None and meaning.get("day") is not None:
         return resolve_date(
             {"year": meaning.get("year"), "month": meaning["month"], "day": meaning["day"]}, ctx
+        )
+    if meaning.get("weekday") is not None:
+        return resolve_weekday_meaning(
+            {"weekday": meaning["weekday"], "offset": meaning.get("day_offset_shift")}, ctx
         )
     if (
         meaning.get("day_offset") is None
