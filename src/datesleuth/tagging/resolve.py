@@ -369,9 +369,10 @@ def _year_ended(month: int, day: int, ctx: Context) -> int | None:
 
 def _yearless_part(part: str, number: Any, label: str, ctx: Context) -> Resolution:
     """A quarter, half or season without a year: the reference year, unless it lies
-    ahead in a past clause ("fell in the spring", said in January), more than a few
-    months ahead in a clause that is not about the future, or is a season over in a
-    future one ("will recover in the summer", said in October)."""
+    more than a few months ahead in a clause that is not about the future. A season
+    also moves a year where the tense says it must ("fell in the spring", said in
+    January; "will recover in the summer", said in October); a quarter does not, as a
+    company "has ordered cash for the fourth quarter" and "will report" on one just over."""
     anchor = f"{part.upper()}:{number}"
     ref = ctx.reference
     if ref is None:
@@ -380,12 +381,11 @@ def _yearless_part(part: str, number: Any, label: str, ctx: Context) -> Resoluti
     this_year = dates.value_interval(f"{year:04d}-{label}")
     direction = _direction(ctx.tense)
     if this_year and (
-        (direction < 0 and this_year[0] > ref)
+        (direction < 0 and part == "season" and this_year[0] > ref)
         or (direction == 0 and this_year[0].month > ref.month + 3)
     ):
         year -= 1
     elif this_year and part == "season" and direction > 0 and this_year[1] < ref:
-        # Not quarters: a company "will report" on the quarter just over.
         year += 1
     return Resolution(f"{year:04d}-{label}", anchor)
 
