@@ -370,9 +370,8 @@ def _year_ended(month: int, day: int, ctx: Context) -> int | None:
 def _yearless_part(part: str, number: Any, label: str, ctx: Context) -> Resolution:
     """A quarter, half or season without a year: the reference year, unless it lies
     more than a few months ahead in a clause that is not about the future. A season
-    also moves a year where the tense says it must ("fell in the spring", said in
-    January; "will recover in the summer", said in October); a quarter does not, as a
-    company "has ordered cash for the fourth quarter" and "will report" on one just over."""
+    ahead in a past clause is last year's ("fell in the spring", said in January); a
+    quarter is not moved so, as a company "has ordered cash for the fourth quarter"."""
     anchor = f"{part.upper()}:{number}"
     ref = ctx.reference
     if ref is None:
@@ -385,8 +384,7 @@ def _yearless_part(part: str, number: Any, label: str, ctx: Context) -> Resoluti
         or (direction == 0 and this_year[0].month > ref.month + 3)
     ):
         year -= 1
-    elif this_year and part == "season" and direction > 0 and this_year[1] < ref:
-        year += 1
+
     return Resolution(f"{year:04d}-{label}", anchor)
 
 
