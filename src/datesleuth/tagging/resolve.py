@@ -569,6 +569,15 @@ def resolve_narrative_day(meaning: Meaning, ctx: Context) -> Resolution | None:
     unit = meaning.get("unit", "day")
     if meaning.get("present_is_reference") and ctx.tense == "present":
         return resolve_relative({"unit": unit, "offset": 0}, ctx)
+    resolution = _narrative_unit(unit, ctx)
+    if meaning.get("month") is not None and resolution.value[:4].isdigit():
+        # "December of that year"
+        value = f"{resolution.value[:4]}-{int(meaning['month']):02d}"
+        return replace(resolution, value=value, anchor=None)
+    return resolution
+
+
+def _narrative_unit(unit: str, ctx: Context) -> Resolution:
     narrative = dates.value_interval(ctx.narrative) if ctx.narrative else None
     if narrative is not None:
         first, _, granularity = narrative
