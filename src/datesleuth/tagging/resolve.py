@@ -380,8 +380,8 @@ def _yearless_part(part: str, number: Any, label: str, ctx: Context) -> Resoluti
     this_year = dates.value_interval(f"{year:04d}-{label}")
     direction = _direction(ctx.tense)
     if this_year and (
-        (direction < 0 and part == "season" and this_year[0] > ref)
-        or (direction == 0 and this_year[0].month > ref.month + 3)
+        (direction <= 0 and this_year[0].month > ref.month + 3)
+        or (direction < 0 and part == "season" and this_year[0] > ref)
     ):
         year -= 1
 
