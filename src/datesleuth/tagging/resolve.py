@@ -680,15 +680,15 @@ def resolve_set_holiday(meaning: Meaning, ctx: Context) -> Resolution:
     """ "every Christmas": its month and day, if fixed; a movable feast is some day."""
     spec = str(meaning["holiday"])
     day = spec if re.fullmatch(r"\d\d-\d\d", spec) else "XX-XX"
-    return Resolution(f"XXXX-{day}", type="SET", quant="EVERY")
+    return Resolution(f"XXXX-{day}", type="SET", quant=meaning.get("quant"))
 
 
 def resolve_set_day_part(meaning: Meaning, ctx: Context) -> Resolution:
-    return Resolution(f"XXXX-XX-XXT{meaning['part']}", type="SET", quant="EVERY")
+    return Resolution(f"XXXX-XX-XXT{meaning['part']}", type="SET", quant=meaning.get("quant"))
 
 
 def resolve_set_month(meaning: Meaning, ctx: Context) -> Resolution:
-    return Resolution(f"XXXX-{int(meaning['month']):02d}", type="SET", quant="EVERY")
+    return Resolution(f"XXXX-{int(meaning['month']):02d}", type="SET", quant=meaning.get("quant"))
 
 
 def resolve_spoken_year(meaning: Meaning, ctx: Context) -> Resolution:
