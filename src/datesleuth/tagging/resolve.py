@@ -416,9 +416,16 @@ def resolve_season_relative(meaning: Meaning, ctx: Context) -> Resolution:
 def resolve_weekday_meaning(meaning: Meaning, ctx: Context) -> Resolution:
     weekday = int(meaning["weekday"])
     shift = meaning.get("offset")
-    return Resolution(
-        resolve_weekday(weekday, None if shift is None else int(shift), ctx), f"WD:{weekday}"
-    )
+    value = resolve_weekday(weekday, None if shift is None else int(shift), ctx)
+    if meaning.get("range_start") is not None and value[:4].isdigit():
+        value = _range_end(int(meaning["range_start"]), weekday, ctx)
+    return Resolution(value, f"WD:{weekday}")
+
+
+def _range_end(start_weekday: int, weekday: int, ctx: Context) -> str:
+    """The end of "from Wednesday to Saturday": the first such day on or after the start."""
+    start = dt.date.fromisoformat(resolve_weekday(start_weekday, None, ctx))
+    return (start + dt.timedelta(days=(weekday - start_weekday) % 7)).isoformat()
 
 
 def resolve_reference(meaning: Meaning, ctx: Context) -> Resolution:
