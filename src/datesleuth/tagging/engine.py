@@ -436,7 +436,16 @@ def _next_narrative(current: str | None, timex: Timex, quarter: str | None) -> s
     interval = dates.value_interval(value)
     if interval is None or interval[2] not in _NARRATIVE_GRANULARITIES:
         return current
+    if current and _QUARTER_VALUE.fullmatch(current) and _inside(interval, current):
+        # "the third quarter ended Sept. 30 ... a year earlier": the day closes the
+        # quarter the report is about, which stays the story's period.
+        return current
     return value
+
+
+def _inside(interval: tuple[dt.date, dt.date, str], value: str) -> bool:
+    outer = dates.value_interval(value)
+    return outer is not None and outer[0] <= interval[0] and interval[1] <= outer[1]
 
 
 @cache
