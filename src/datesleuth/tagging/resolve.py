@@ -199,6 +199,12 @@ def resolve_relative(meaning: Meaning, ctx: Context) -> Resolution:
     """ "next week", "last year", "today": a calendar unit shifted from the reference date."""
     unit = meaning["unit"]
     offset = int(meaning.get("offset") or 0) * int(meaning.get("amount") or 1)
+    if meaning.get("of_story") and unit != "weekend" and _direction(ctx.tense) < 0:
+        # "fell 12 points Friday. For the week, ...": the week of the day the story is on
+        # ("over the weekend" in a Monday story is the one just past, whatever the story).
+        story = dates.value_interval(ctx.narrative) if ctx.narrative else None
+        if story is not None and _unit_rank(story[2]) <= _unit_rank(unit):
+            return Resolution(shift_by_unit(story[0], unit, 0), from_narrative=True)
     if _weekend_gone_by(unit, offset, ctx):
         offset = -1
     anchor = _anchor(unit, offset)
