@@ -232,9 +232,11 @@ class Tagger:
         tense_index = self.tense.index(text)
         for match in matches:
             meaning = self.meaning_of(match)
-            tense = _forced_tense(meaning) or _deadline_tense(
-                meaning, self.tense.tense_at(tense_index, len(text), match.start, match.end)
+            tense = _forced_tense(meaning) or self.tense.tense_at(
+                tense_index, len(text), match.start, match.end
             )
+            if meaning.get("deadline"):
+                tense = _deadline_tense(tense, self.tense.directs(tense_index, text, match.start))
             sentence_year = _year_of_sentence(
                 match.start, meaning, tense, year_mention, written_year
             )
@@ -331,12 +333,11 @@ def _forced_tense(meaning: Mapping[str, Any]) -> Tense | None:
     return "past" if direction < 0 else "future" if direction > 0 else "present"
 
 
-def _deadline_tense(meaning: Mapping[str, Any], tense: Tense | None) -> Tense | None:
+def _deadline_tense(tense: Tense | None, directed: bool) -> Tense | None:
     """ "has until Friday", "conclude by May": a deadline lies ahead, unless the clause
-    tells of the past ("By October, it had spread")."""
-    if meaning.get("deadline") and tense != "past":
-        return "future"
-    return tense
+    tells of the past ("By October, it had spread") without setting it for someone
+    ("gave the defense until Monday")."""
+    return "future" if tense != "past" or directed else tense
 
 
 def _frames_sentence(text: str, timex: Timex, sentence_start: int) -> bool:

@@ -55,6 +55,9 @@ class TenseModel:
     markers: re.Pattern[str]
     sentences: SentenceSplitter
     clause_break: re.Pattern[str]
+    # Verbs that set a deadline for someone else ("gave the defense until Monday",
+    # "ordered him to leave by Friday"): the deadline lies ahead although they are past.
+    directive: re.Pattern[str] | None = None
 
     @classmethod
     def from_grammar(cls, grammar: Mapping[str, Any]) -> TenseModel:
@@ -73,10 +76,12 @@ class TenseModel:
         if tense.get("past_suffix_regex"):
             parts.append(f"(?P<past_suffix>{tense['past_suffix_regex']})")
         markers = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+        directive = tense.get("directive_regex")
         return cls(
             markers,
             SentenceSplitter.from_grammar(grammar),
             re.compile(grammar["clause_break_regex"], re.IGNORECASE),
+            re.compile(rf"(?<!\w)(?:{directive})(?!\w)", re.IGNORECASE) if directive else None,
         )
 
     def index(self, text: str) -> TenseIndex:
@@ -111,6 +116,13 @@ class TenseModel:
         limit = min(text_length, end + _SENTENCE_REACH)
         sentence_end = min(ends[after], limit) if after < len(ends) else limit
         return sentence_start, sentence_end
+
+    def directs(self, index: TenseIndex, text: str, start: int) -> bool:
+        """Whether a directive verb comes before ``start`` in its sentence."""
+        if self.directive is None:
+            return False
+        sentence_start, _ = self.sentence_bounds(index, len(text), start, start)
+        return self.directive.search(text, sentence_start, start) is not None
 
     def tense_at(self, index: TenseIndex, text_length: int, start: int, end: int) -> Tense | None:
         sentence_start, sentence_end = self.sentence_bounds(index, text_length, start, end)
