@@ -322,6 +322,7 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
     """An absolute or yearless calendar date: "20 May 2021", "May 20", "March", "Q3"."""
     year = meaning.get("year")
     month, day = meaning.get("month"), meaning.get("day")
+    years_back = int(meaning.get("years_back") or 0)
     if meaning.get("year_offset") is not None and month is None and ctx.reference is not None:
         year = ctx.reference.year + int(meaning["year_offset"])
     if year is not None and month is not None and day is not None:
@@ -336,7 +337,9 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
         anchor = f"MD:{month:02d}-{day:02d}" if day is not None else f"M:{month:02d}"
         return replace(framed, anchor=anchor) if framed else None
     if month is not None and day is not None:
-        value = resolve_month_day(month, day, ctx)
+        value = resolve_month_day(month, day, replace(ctx, tense=None) if years_back else ctx)
+        if value and years_back and value[:4].isdigit():
+            value = _shift_value_years(value, -years_back)
         if value and meaning.get("as_week") and value[:4].isdigit():
             value = dates.iso_week_value(dt.date.fromisoformat(value))
             if meaning.get("weekend"):
