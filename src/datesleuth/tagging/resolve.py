@@ -720,8 +720,9 @@ def resolve_spoken_year(meaning: Meaning, ctx: Context) -> Resolution:
 
 
 def resolve_name(meaning: Meaning, ctx: Context) -> Resolution | None:
-    """A name that holds a time word ("the Good Friday Agreement") is no expression: the
-    rule that finds it only keeps the words inside it from being matched."""
+    """A name that holds a time word ("the Good Friday Agreement", "Flight 1549", "the
+    Sunday Times") is no expression: the rule that finds it only keeps the words inside
+    it from being matched."""
     return None
 
 
@@ -743,12 +744,6 @@ _DURATION_LETTER = {
     "decade": "DE",
     "century": "CE",
 }
-
-
-def resolve_not_temporal(meaning: Meaning, ctx: Context) -> Resolution | None:
-    """A phrase that looks temporal but names something else ("Flight 1549", "the Sunday
-    Times"): matching it keeps its words from being read as a date."""
-    return None
 
 
 # The kinds of meaning the rules of a language may use, and who resolves each.
@@ -776,7 +771,6 @@ RESOLVERS: dict[str, Resolver] = {
     "set_holiday": resolve_set_holiday,
     "set_day_part": resolve_set_day_part,
     "numeric_date": resolve_numeric_date,
-    "not_temporal": resolve_not_temporal,
     "iso_datetime": resolve_iso_datetime,
     "name": resolve_name,
 }
