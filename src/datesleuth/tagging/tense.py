@@ -75,7 +75,10 @@ class TenseModel:
             parts.append(f"(?P<{name}>{phrase_alternation(tense[name])})")
         if tense.get("past_suffix_regex"):
             parts.append(f"(?P<past_suffix>{tense['past_suffix_regex']})")
-        markers = re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
+        # A marker starts a word, but for the clitic "'ll" of "We'll vote Monday".
+        markers = re.compile(
+            r"(?:(?<!\w)|(?=['’]ll))(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE
+        )
         directive = tense.get("directive_regex")
         return cls(
             markers,
@@ -164,12 +167,8 @@ def _better(
 
 
 def _tense_of(marker: re.Match[str]) -> Tense:
-    if (
-        marker["future"]
-        or marker["future_phrase"]
-        or marker["intention"]
-        or marker["looking_ahead"]
-    ):
+    future = ("future", "future_phrase", "intention", "looking_ahead")
+    if any(marker[name] for name in future):
         return "future"
     if marker["present"] or marker["passive_present"]:
         return "present"
