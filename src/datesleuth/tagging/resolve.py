@@ -200,7 +200,9 @@ def resolve_relative(meaning: Meaning, ctx: Context) -> Resolution:
     unit = meaning["unit"]
     offset = int(meaning.get("offset") or 0) * int(meaning.get("amount") or 1)
     if meaning.get("next_of_story") and _direction(ctx.tense) < 0 and ctx.narrative:
-        return resolve_shifted({"unit": unit, "direction": 1, "whole_unit": True}, ctx)
+        after_story = resolve_shifted({"unit": unit, "direction": 1, "whole_unit": True}, ctx)
+        if after_story is not None:
+            return after_story
     if meaning.get("of_story") and unit != "weekend" and _direction(ctx.tense) < 0:
         # "fell 12 points Friday. For the week, ...": the week of the day the story is on
         # ("over the weekend" in a Monday story is the one just past, whatever the story).
