@@ -44,7 +44,7 @@ LANG_ROOT = Path(__file__).parent / "lang"
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _TOKEN = re.compile(r"(?<!\?P)<(\w+)(?::(\w+))?>")
 # A numeric list is a regex with a normalizer instead of a phrase table.
-_NORMALIZERS = ("int", "year", "year2", "text", "ordinal")
+_NORMALIZERS = ("int", "year", "year2", "text", "ordinal", "decimal")
 
 
 @dataclass(frozen=True)
@@ -127,6 +127,8 @@ class Language:
 
 
 def _normalize_numeric(normalizer: str, matched: str) -> Any:
+    if normalizer == "decimal":
+        return float(matched.replace(",", ""))
     digits = re.sub(r"[^\d]", "", matched)
     if normalizer in ("int", "ordinal", "year"):
         return int(digits)
