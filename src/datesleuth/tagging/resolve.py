@@ -675,6 +675,27 @@ def resolve_time(meaning: Meaning, ctx: Context) -> Resolution | None:
     )
 
 
+def resolve_clock_offset(meaning: Meaning, ctx: Context) -> Resolution | None:
+    """ "half past nine", "a quarter to six", "eighteen minutes past noon": minutes
+    counted from or to an hour."""
+    minutes = (
+        30 if meaning.get("half") else 15 if meaning.get("quarter") else meaning.get("minutes")
+    )
+    if minutes is None or not 0 < int(minutes) < 60:
+        return None
+    if meaning.get("part") is not None:
+        hour = int(str(meaning["part"])[:2]) % 24
+    else:
+        hour = int(meaning["hour"])
+    minute = int(minutes)
+    if meaning.get("toward") in ("to", "of", "before"):
+        hour, minute = hour - 1, 60 - minute
+    clock = {**meaning, "hour": hour % 24 or (12 if meaning.get("part") is None else 0)}
+    clock["minute"] = minute
+    clock.pop("part", None)
+    return resolve_time(clock, ctx)
+
+
 def resolve_numeric_date(meaning: Meaning, ctx: Context) -> Resolution | None:
     """ "05/20/2021" (US month first; day first when the first number cannot be a month)."""
     year, first, second = int(meaning["year"]), int(meaning["first"]), int(meaning["second"])
@@ -784,6 +805,7 @@ RESOLVERS: dict[str, Resolver] = {
     "set_holiday": resolve_set_holiday,
     "set_day_part": resolve_set_day_part,
     "numeric_date": resolve_numeric_date,
+    "clock_offset": resolve_clock_offset,
     "iso_datetime": resolve_iso_datetime,
     "name": resolve_name,
 }
