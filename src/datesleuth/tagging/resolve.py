@@ -659,6 +659,10 @@ def resolve_time(meaning: Meaning, ctx: Context) -> Resolution | None:
         return None
     if meaning.get("part"):
         clock = str(meaning["part"])
+        if clock == "24:00" and _direction(ctx.tense) < 0 and not _names_its_day(meaning):
+            # "crashed shortly after midnight": the midnight that began the day, not the
+            # one still to come at its end.
+            clock = "00:00"
     else:
         hour = int(meaning["hour"])
         minute = int(meaning.get("minute") or 0)
@@ -694,6 +698,10 @@ def resolve_clock_offset(meaning: Meaning, ctx: Context) -> Resolution | None:
     clock["minute"] = minute
     clock.pop("part", None)
     return resolve_time(clock, ctx)
+
+
+def _names_its_day(meaning: Meaning) -> bool:
+    return any(meaning.get(key) is not None for key in ("weekday", "day", "day_offset"))
 
 
 def resolve_numeric_date(meaning: Meaning, ctx: Context) -> Resolution | None:
