@@ -659,9 +659,14 @@ def resolve_time(meaning: Meaning, ctx: Context) -> Resolution | None:
         return None
     if meaning.get("part"):
         clock = str(meaning["part"])
-        if clock == "24:00" and _direction(ctx.tense) < 0 and not _names_its_day(meaning):
-            # "crashed shortly after midnight": the midnight that began the day, not the
-            # one still to come at its end.
+        if (
+            clock == "24:00"
+            and _direction(ctx.tense) < 0
+            and not _names_its_day(meaning)
+            and not day.from_narrative
+        ):
+            # "crashed shortly after midnight", told on the day: the midnight that began
+            # the reference day, not the one still to come at its end.
             clock = "00:00"
     else:
         hour = int(meaning["hour"])
