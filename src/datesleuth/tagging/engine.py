@@ -96,6 +96,13 @@ class Tagger:
             re.IGNORECASE,
         )
         self._mod_types = set(language.grammar.get("modifier_types", ["DATE", "TIME", "DURATION"]))
+        amounts = language.grammar.get("modifiers_before_amounts", {})
+        self._amount_mods = {phrase_key(k): v for k, v in amounts.items()}
+        self._amount_mod_regex = re.compile(
+            r"(?<![\w-])(?P<mod>" + phrase_alternation(list(self._amount_mods)) + r")\s+$",
+            re.IGNORECASE,
+        )
+        self._amount_start = re.compile(language.grammar.get("amount_start_regex", "(?!)"), re.I)
         self._rules_by_kinds: dict[frozenset[str], tuple[Rule, ...]] = {}
 
     # -- finding ---------------------------------------------------------------------
@@ -196,6 +203,13 @@ class Tagger:
         if found:
             mod = self._mods[phrase_key(found["mod"])]
             start = match.start - (len(before) - found.start())
+            return Match(start, match.end, match.rule, match.groups, mod)
+        amount = self._amount_mod_regex.search(before) if self._amount_mods else None
+        if amount and self._amount_start.match(text, match.start):
+            # "over two weeks", "just under an hour": only before an amount ("over the
+            # weekend" is during it).
+            mod = self._amount_mods[phrase_key(amount["mod"])]
+            start = match.start - (len(before) - amount.start())
             return Match(start, match.end, match.rule, match.groups, mod)
         outside = self._outside_regex.search(before)
         if outside:
