@@ -692,17 +692,14 @@ def resolve_clock_offset(meaning: Meaning, ctx: Context) -> Resolution | None:
     )
     if minutes is None or not 0 < int(minutes) < 60:
         return None
-    if meaning.get("part") is not None:
-        hour = int(str(meaning["part"])[:2]) % 24
-    else:
-        hour = int(meaning["hour"])
-    minute = int(minutes)
-    if meaning.get("toward") in ("to", "of", "before"):
-        hour, minute = hour - 1, 60 - minute
-    clock = {**meaning, "hour": hour % 24 or (12 if meaning.get("part") is None else 0)}
-    clock["minute"] = minute
-    clock.pop("part", None)
-    return resolve_time(clock, ctx)
+    # "noon" and "midnight" name their hour ("12:00", "24:00"); the others are on a
+    # 12-hour clock.
+    said = int(str(meaning["part"])[:2]) if meaning.get("part") else int(meaning["hour"])
+    back = meaning.get("toward") in ("to", "of", "before")
+    hour, minute = divmod((said * 60 + (-1 if back else 1) * int(minutes)) % (24 * 60), 60)
+    if hour == 0 and not meaning.get("part"):
+        hour = 12  # "a quarter to one"
+    return resolve_time({**meaning, "part": None, "hour": hour, "minute": minute}, ctx)
 
 
 def _names_its_day(meaning: Meaning) -> bool:
