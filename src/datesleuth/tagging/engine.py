@@ -31,7 +31,7 @@ from datesleuth.tagging.language import (
     phrase_key,
 )
 from datesleuth.tagging.resolve import RESOLVERS, Context, Resolution, after_reference, resolve
-from datesleuth.tagging.tense import TenseModel
+from datesleuth.tagging.tense import TenseIndex, TenseModel
 from datesleuth.types import Tense, Timex, TimexType
 
 # Characters of context a rule may need around a trigger ("the first two quarters of").
@@ -232,6 +232,18 @@ class Tagger:
                 meaning[key] = spec
         return meaning
 
+    def tense_of(
+        self, text: str, index: TenseIndex, match: Match, meaning: Mapping[str, Any]
+    ) -> Tense | None:
+        """The tense that places an expression: forced by its words ("last October"), or
+        its clause's, with a deadline looking ahead."""
+        tense = _forced_tense(meaning) or self.tense.tense_at(
+            index, len(text), match.start, match.end
+        )
+        if meaning.get("deadline"):
+            return _deadline_tense(tense, self.tense.directs(index, text, match.start))
+        return tense
+
     def tag(self, text: str, reference: dt.date | None) -> list[Timex]:
         matches = _drop_swallowed(
             [self.attach_modifier(text, m) for m in self.choose(self.candidates(text))]
@@ -246,11 +258,7 @@ class Tagger:
         tense_index = self.tense.index(text)
         for match in matches:
             meaning = self.meaning_of(match)
-            tense = _forced_tense(meaning) or self.tense.tense_at(
-                tense_index, len(text), match.start, match.end
-            )
-            if meaning.get("deadline"):
-                tense = _deadline_tense(tense, self.tense.directs(tense_index, text, match.start))
+            tense = self.tense_of(text, tense_index, match, meaning)
             sentence_year = _year_of_sentence(
                 match.start, meaning, tense, year_mention, written_year
             )
