@@ -538,16 +538,37 @@ def resolve_century(meaning: Meaning, ctx: Context) -> Resolution:
 
 
 def resolve_holiday(meaning: Meaning, ctx: Context) -> Resolution | None:
+    """A holiday of the year given, or the one the tense points to ("next Christmas": the
+    first after the reference date); the day before or after it, or its weekend."""
     spec = str(meaning["holiday"])
     year = meaning.get("year")
-    if year is None:
-        ref = ctx.reference
-        if ref is None:
-            return Resolution(_UNDERSPECIFIED["day"], f"HOLIDAY:{spec}")
+    ref = ctx.reference
+    if year is not None:
+        day = _holiday_date(spec, int(year))
+    elif ref is None:
+        return Resolution(_UNDERSPECIFIED["day"], f"HOLIDAY:{spec}")
+    else:
         candidates = [_holiday_date(spec, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
-        day = _pick_near(candidates, ref, _direction(ctx.tense))
-        return Resolution(day.isoformat(), f"HOLIDAY:{spec}")
-    return Resolution(_holiday_date(spec, int(year)).isoformat())
+        shift = int(meaning.get("shift") or 0)
+        if shift > 0:
+            day = next(c for c in candidates if c > ref)
+        elif shift < 0:
+            day = [c for c in candidates if c < ref][-1]
+        else:
+            day = _pick_near(candidates, ref, _direction(ctx.tense))
+    day += dt.timedelta(days=int(meaning.get("day_offset") or 0))
+    anchor = None if year is not None else f"HOLIDAY:{spec}"
+    if meaning.get("weekend"):
+        return Resolution(_holiday_weekend(day), anchor)
+    return Resolution(day.isoformat(), anchor)
+
+
+def _holiday_weekend(day: dt.date) -> str:
+    """ "Labor Day weekend" ends on a Monday holiday's eve; "Thanksgiving weekend" follows
+    a Thursday: the weekend next to the holiday."""
+    if day.isoweekday() == 1:
+        day -= dt.timedelta(days=1)
+    return dates.iso_week_value(day) + "-WE"
 
 
 def _holiday_date(spec: str, year: int) -> dt.date:
