@@ -232,6 +232,7 @@ def _weekend_gone_by(unit: str, offset: int, ctx: Context) -> bool:
 # "two weeks ago" is a day, "two months ago" a month: the granularity a unit of
 # distance lands on.
 _AGO_GRANULARITY = {
+    "fortnight": "day",
     "day": "day",
     "week": "day",
     "weekend": "weekend",
@@ -241,7 +242,7 @@ _AGO_GRANULARITY = {
     "decade": "year",
     "century": "year",
 }
-_UNIT_DAYS = {"day": 1, "week": 7, "weekend": 7}
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "weekend": 7}
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
 
 
@@ -268,7 +269,10 @@ def resolve_ago(meaning: Meaning, ctx: Context) -> Resolution | None:
 
 
 def _ago_anchor(unit: str, offset: int) -> str:
-    """The offset in the unit the value names: "two decades ago" is a year, 20 years back."""
+    """The offset in the unit the value names: "two decades ago" is a year, 20 years back,
+    "a fortnight ago" two weeks."""
+    if unit == "fortnight":
+        return _anchor("week", 2 * offset)
     if _AGO_GRANULARITY[unit] == "year" and unit != "year":
         return _anchor("year", offset * _UNIT_MONTHS[unit] // 12)
     return _anchor(unit, offset)
@@ -802,6 +806,7 @@ def resolve_in_amount(meaning: Meaning, ctx: Context) -> Resolution | None:
 
 _DURATION_LETTER = {
     "day": "D",
+    "fortnight": "2W",
     "week": "W",
     "month": "M",
     "quarter": "Q",
