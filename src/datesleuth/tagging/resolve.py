@@ -410,7 +410,10 @@ def _yearless_part(part: str, number: Any, label: str, ctx: Context) -> Resoluti
         or (direction < 0 and part == "season" and this_year[0] > ref)
     ):
         year -= 1
-
+    elif this_year and part != "season" and direction > 0 and (ref - this_year[1]).days > 90:
+        # "expected to ease in the first quarter", said in December: next year's. A
+        # quarter just over is still this year's ("will report fourth-quarter results").
+        year += 1
     return Resolution(f"{year:04d}-{label}", anchor)
 
 
@@ -607,8 +610,9 @@ def resolve_quarter_reference(meaning: Meaning, ctx: Context) -> Resolution:
     if named and not after_reference(named, ctx.reference, ends=bool(meaning.get("completed"))):
         year, quarter = dates.shift_quarter(int(named[:4]), int(named[-1]), offset)
         return Resolution(f"{year:04d}-Q{quarter}", from_narrative=True)
-    # Company reports speak of the last completed quarter.
-    last = offset - 1
+    # Company reports speak of the last completed quarter; a future clause ("will
+    # report by the end of the quarter") of the one under way.
+    last = offset - (0 if _direction(ctx.tense) > 0 and not meaning.get("completed") else 1)
     if ctx.reference is None:
         return Resolution(_UNDERSPECIFIED["quarter"], _anchor("quarter", last))
     return Resolution(shift_by_unit(ctx.reference, "quarter", last), _anchor("quarter", last))
