@@ -379,8 +379,13 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
 
 
 def _ranked_weekday(month_value: str, meaning: Meaning) -> str:
-    """ "the first Saturday in May": that weekday of the month, once its year is known."""
-    if meaning.get("rank") is None or not month_value[:4].isdigit():
+    """ "the first Saturday in May": that weekday of the month, once its year is known;
+    "the October-December quarter": the quarter that month opens."""
+    if not month_value[:4].isdigit():
+        return month_value
+    if meaning.get("as_quarter"):
+        return f"{month_value[:4]}-Q{(int(month_value[5:7]) - 1) // 3 + 1}"
+    if meaning.get("rank") is None:
         return month_value
     year, month = int(month_value[:4]), int(month_value[5:7])
     rank, weekday = int(meaning["rank"]), int(meaning["weekday"])
