@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from office_checks import holders_on
 
-from datesleuth.dating.knowledge import load_offices, load_terms
+from datesleuth.dating.knowledge import load_offices
 from datesleuth.dating.knowledge.mentions import OfficeMention, find_office_mentions
 
 STATES = (
@@ -35,10 +36,6 @@ FULLY_COVERED_DAYS = (dt.date(1985, 6, 1), dt.date(2000, 6, 1), dt.date(2021, 6,
 
 def _covering(mentions: list[OfficeMention], day: dt.date) -> list[tuple[str, str]]:
     return [(m.term.office.office_id, m.term.name) for m in mentions if m.term.covers(day)]
-
-
-def _holders_on(office_id: str, day: dt.date) -> list[str]:
-    return [t.name for t in load_terms() if t.office.office_id == office_id and t.covers(day)]
 
 
 @pytest.mark.parametrize(
@@ -116,7 +113,7 @@ def test_abbreviated_title_with_full_stop_is_a_title() -> None:
 @pytest.mark.parametrize("day", FULLY_COVERED_DAYS, ids=str)
 def test_every_state_has_one_governor(day: dt.date) -> None:
     for state in STATES:
-        assert len(_holders_on(f"USA-{state}.governor", day)) == 1, (state, day)
+        assert len(holders_on(f"USA-{state}.governor", day)) == 1, (state, day)
 
 
 def test_governor_offices_are_subnational_heads() -> None:
@@ -126,5 +123,5 @@ def test_governor_offices_are_subnational_heads() -> None:
 
 
 def test_hong_kong_handover_changes_the_title() -> None:
-    assert _holders_on("HKG.head_of_government", dt.date(1997, 6, 30)) == ["Chris Patten"]
-    assert _holders_on("HKG.head_of_government", dt.date(1997, 7, 1)) == ["Tung Chee-hwa"]
+    assert holders_on("HKG.head_of_government", dt.date(1997, 6, 30)) == ["Chris Patten"]
+    assert holders_on("HKG.head_of_government", dt.date(1997, 7, 1)) == ["Tung Chee-hwa"]

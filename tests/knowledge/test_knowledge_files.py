@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import pytest
+from office_checks import holders_on
 
 from datesleuth.dating.knowledge import (
     DATA_DIR,
@@ -40,10 +41,6 @@ def _terms_by_office() -> dict[str, list[Term]]:
     for term in load_terms():
         by_office[term.office.office_id].append(term)
     return by_office
-
-
-def _holders_on(office_id: str, day: dt.date) -> list[str]:
-    return [term.name for term in _terms_by_office()[office_id] if term.covers(day)]
 
 
 def test_there_are_office_and_holder_files() -> None:
@@ -119,7 +116,7 @@ def test_every_country_office_has_country_words() -> None:
 def test_g7_and_p5_foreign_ministers_are_known(day: dt.date) -> None:
     russia = "SUN" if day < dt.date(1991, 12, 26) else "RUS"
     for country in (*FOREIGN_MINISTRIES, russia):
-        assert len(_holders_on(f"{country}.foreign_minister", day)) == 1, (country, day)
+        assert len(holders_on(f"{country}.foreign_minister", day)) == 1, (country, day)
 
 
 @pytest.mark.parametrize("day", SAMPLE_DATES, ids=str)
@@ -128,14 +125,14 @@ def test_international_organisation_heads_are_known(day: dt.date) -> None:
     if day >= dt.date(2009, 12, 1):
         offices = (*offices, "EU.council_president")
     for office_id in offices:
-        assert len(_holders_on(office_id, day)) == 1, (office_id, day)
+        assert len(holders_on(office_id, day)) == 1, (office_id, day)
 
 
 def test_known_holders_on_known_days() -> None:
-    assert _holders_on("USA.foreign_minister", dt.date(2021, 6, 1)) == ["Antony Blinken"]
-    assert _holders_on("SUN.foreign_minister", dt.date(1985, 6, 1)) == ["Andrei Gromyko"]
-    assert _holders_on("UN.secretary_general", dt.date(2000, 6, 1)) == ["Kofi Annan"]
-    assert _holders_on("GBR.foreign_minister", dt.date(2000, 6, 1)) == ["Robin Cook"]
+    assert holders_on("USA.foreign_minister", dt.date(2021, 6, 1)) == ["Antony Blinken"]
+    assert holders_on("SUN.foreign_minister", dt.date(1985, 6, 1)) == ["Andrei Gromyko"]
+    assert holders_on("UN.secretary_general", dt.date(2000, 6, 1)) == ["Kofi Annan"]
+    assert holders_on("GBR.foreign_minister", dt.date(2000, 6, 1)) == ["Robin Cook"]
 
 
 def _write(directory: Path, name: str, text: str) -> None:

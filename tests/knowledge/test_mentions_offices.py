@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from office_checks import assert_titled_mention
 
 from datesleuth.dating.knowledge import load_offices
 from datesleuth.dating.knowledge.mentions import find_office_mentions
@@ -166,11 +167,7 @@ from datesleuth.dating.knowledge.mentions import find_office_mentions
 def test_titled_holders_of_further_offices(
     text: str, office_id: str, name: str, day: dt.date
 ) -> None:
-    mentions = find_office_mentions(text)
-    assert mentions, text
-    assert all(m.titled and m.term.office.office_id == office_id for m in mentions), mentions
-    assert all(m.term.name == name for m in mentions), mentions
-    assert any(m.term.covers(day) for m in mentions)
+    assert_titled_mention(text, office_id, name, day)
 
 
 def test_the_title_picks_the_office_of_someone_who_held_several() -> None:

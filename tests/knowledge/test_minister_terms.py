@@ -7,8 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from office_checks import assert_titled_mention, holders_on
 
-from datesleuth.dating.knowledge import load_terms
 from datesleuth.dating.knowledge.mentions import find_office_mentions
 
 G7 = ["USA", "GBR", "JPN", "DEU", "FRA", "CAN", "ITA"]
@@ -16,10 +16,6 @@ OTHER_G20 = ["IND", "RUS", "AUS", "BRA", "MEX", "ARG", "CHN", "KOR", "IDN", "SAU
 G20_FINANCE = [*G7, *OTHER_G20]
 INTERIOR = ["GBR", "FRA", "DEU", "ITA", "ESP", "RUS", "ISR", "IND", "PAK", "TUR"]
 DEFENCE = ["JPN", "ITA", "IND", "KOR", "AUS", "CAN", "TUR", "UKR", "IRN"]
-
-
-def _holders_on(office_id: str, day: dt.date) -> list[str]:
-    return [t.name for t in load_terms() if t.office.office_id == office_id and t.covers(day)]
 
 
 @pytest.mark.parametrize(
@@ -38,7 +34,7 @@ def test_one_holder_per_country_on_sample_days(
     role: str, countries: list[str], day: dt.date
 ) -> None:
     for country in countries:
-        assert len(_holders_on(f"{country}.{role}", day)) == 1, (country, day)
+        assert len(holders_on(f"{country}.{role}", day)) == 1, (country, day)
 
 
 @pytest.mark.parametrize(
@@ -55,7 +51,7 @@ def test_one_holder_per_country_on_sample_days(
     ],
 )
 def test_known_holders_on_known_days(office_id: str, day: dt.date, name: str) -> None:
-    assert _holders_on(office_id, day) == [name]
+    assert holders_on(office_id, day) == [name]
 
 
 @pytest.mark.parametrize(
@@ -118,11 +114,7 @@ def test_known_holders_on_known_days(office_id: str, day: dt.date, name: str) ->
     ],
 )
 def test_titled_minister_mentions(text: str, office_id: str, name: str, day: dt.date) -> None:
-    mentions = find_office_mentions(text)
-    assert mentions, text
-    assert all(m.titled and m.term.office.office_id == office_id for m in mentions), mentions
-    assert all(m.term.name == name for m in mentions), mentions
-    assert any(m.term.covers(day) for m in mentions)
+    assert_titled_mention(text, office_id, name, day)
 
 
 def test_a_bare_surname_also_refers_to_a_former_prime_ministers_later_ministry() -> None:
