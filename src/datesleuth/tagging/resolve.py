@@ -734,8 +734,8 @@ def resolve_clock_offset(meaning: Meaning, ctx: Context) -> Resolution | None:
     # "noon" and "midnight" name their hour ("12:00", "24:00"); the others are on a
     # 12-hour clock.
     said = int(str(meaning["part"])[:2]) if meaning.get("part") else int(meaning["hour"])
-    back = meaning.get("toward") in ("to", "of", "before")
-    hour, minute = divmod((said * 60 + (-1 if back else 1) * int(minutes)) % (24 * 60), 60)
+    counted = int(meaning["toward"]) * int(minutes)
+    hour, minute = divmod((said * 60 + counted) % (24 * 60), 60)
     if hour == 0 and not meaning.get("part"):
         hour = 12  # "a quarter to one"
     return resolve_time({**meaning, "part": None, "hour": hour, "minute": minute}, ctx)
