@@ -359,11 +359,11 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
             return Resolution(_yearless(month), f"YEAR{offset:+d}")
         return Resolution(f"{ctx.reference.year + offset:04d}-{month:02d}", f"YEAR{offset:+d}")
     if year is not None and month is not None:
-        return Resolution(_ranked_weekday(f"{year:04d}-{month:02d}", meaning))
+        return Resolution(_month_or_its_part(f"{year:04d}-{month:02d}", meaning))
     if month is not None:
         shift = meaning.get("shift")
         value = resolve_month(month, ctx, None if shift is None else int(shift))
-        return Resolution(_ranked_weekday(value, meaning), f"M:{month:02d}")
+        return Resolution(_month_or_its_part(value, meaning), f"M:{month:02d}")
     if year is None and meaning.get("ended_month") is not None:
         year = _year_ended(int(meaning["ended_month"]), int(meaning["ended_day"]), ctx)
     for part, fmt in (("quarter", "Q{}"), ("half", "H{}"), ("season", "{}")):
@@ -378,16 +378,16 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
     return None
 
 
-def _ranked_weekday(month_value: str, meaning: Meaning) -> str:
-    """ "the first Saturday in May": that weekday of the month, once its year is known;
-    "the October-December quarter": the quarter that month opens."""
+def _month_or_its_part(month_value: str, meaning: Meaning) -> str:
+    """A month once its year is known, or what a rule names by it: "the first Saturday in
+    May" (a weekday of it), "the October-December quarter" (the quarter it opens)."""
     if not month_value[:4].isdigit():
         return month_value
+    year, month = int(month_value[:4]), int(month_value[5:7])
     if meaning.get("as_quarter"):
-        return f"{month_value[:4]}-Q{(int(month_value[5:7]) - 1) // 3 + 1}"
+        return f"{year:04d}-Q{dates.quarter_of(dt.date(year, month, 1))}"
     if meaning.get("rank") is None:
         return month_value
-    year, month = int(month_value[:4]), int(month_value[5:7])
     rank, weekday = int(meaning["rank"]), int(meaning["weekday"])
     return dates.nth_weekday(year, month, weekday, rank).isoformat()
 
