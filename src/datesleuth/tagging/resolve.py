@@ -206,9 +206,9 @@ def resolve_relative(meaning: Meaning, ctx: Context) -> Resolution:
     if meaning.get("of_story") and unit != "weekend" and _direction(ctx.tense) < 0:
         # "fell 12 points Friday. For the week, ...": the week of the day the story is on
         # ("over the weekend" in a Monday story is the one just past, whatever the story).
-        story = dates.value_interval(ctx.narrative) if ctx.narrative else None
-        if story is not None and _unit_rank(story[2]) <= _unit_rank(unit):
-            return Resolution(shift_by_unit(story[0], unit, 0), from_narrative=True)
+        of_story = _story_unit(unit, ctx)
+        if of_story is not None:
+            return of_story
     if _weekend_gone_by(unit, offset, ctx):
         offset = -1
     anchor = _anchor(unit, offset)
@@ -646,12 +646,15 @@ def resolve_narrative_day(meaning: Meaning, ctx: Context) -> Resolution | None:
 
 
 def _narrative_unit(unit: str, ctx: Context) -> Resolution:
-    narrative = dates.value_interval(ctx.narrative) if ctx.narrative else None
-    if narrative is not None:
-        first, _, granularity = narrative
-        if _unit_rank(granularity) <= _unit_rank(unit):
-            return Resolution(shift_by_unit(first, unit, 0), from_narrative=True)
-    return resolve_relative({"unit": unit, "offset": 0}, ctx)
+    return _story_unit(unit, ctx) or resolve_relative({"unit": unit, "offset": 0}, ctx)
+
+
+def _story_unit(unit: str, ctx: Context) -> Resolution | None:
+    """The ``unit`` that holds the time the story is at, if the story names one as fine."""
+    story = dates.value_interval(ctx.narrative) if ctx.narrative else None
+    if story is None or _unit_rank(story[2]) > _unit_rank(unit):
+        return None
+    return Resolution(shift_by_unit(story[0], unit, 0), from_narrative=True)
 
 
 def resolve_day_part(meaning: Meaning, ctx: Context) -> Resolution | None:
