@@ -79,30 +79,14 @@ class Tagger:
             raise DatesleuthError(f"language {language.code}: unknown meaning kinds {unknown}")
         self.language = language
         self.tense = TenseModel.from_grammar(language.grammar)
-        mods = language.grammar["modifiers_before"]
-        self._mods = {phrase_key(k): v for k, v in mods.items()}
-        self._mod_regex = re.compile(
-            r"(?<![\w-])"
-            + language.grammar.get("modifier_prefix_regex", "")
-            + r"(?P<mod>"
-            + phrase_alternation(list(self._mods))
-            + r")(?:\s+|-)$",
-            re.IGNORECASE,
+        grammar = language.grammar
+        self._mods = _Modifiers.of(
+            grammar["modifiers_before"], grammar.get("modifier_prefix_regex", ""), r"(?:\s+|-)$"
         )
-        outside = language.grammar.get("modifiers_outside", {})
-        self._outside = {phrase_key(k): v for k, v in outside.items()}
-        self._outside_regex = re.compile(
-            r"(?<![\w-])(?P<mod>" + phrase_alternation(list(self._outside)) + r")\s+$",
-            re.IGNORECASE,
-        )
-        self._mod_types = set(language.grammar.get("modifier_types", ["DATE", "TIME", "DURATION"]))
-        amounts = language.grammar.get("modifiers_before_amounts", {})
-        self._amount_mods = {phrase_key(k): v for k, v in amounts.items()}
-        self._amount_mod_regex = re.compile(
-            r"(?<![\w-])(?P<mod>" + phrase_alternation(list(self._amount_mods)) + r")\s+$",
-            re.IGNORECASE,
-        )
-        self._amount_start = re.compile(language.grammar.get("amount_start_regex", "(?!)"), re.I)
+        self._outside = _Modifiers.of(grammar.get("modifiers_outside", {}))
+        self._mod_types = set(grammar.get("modifier_types", ["DATE", "TIME", "DURATION"]))
+        self._amount_mods = _Modifiers.of(grammar.get("modifiers_before_amounts", {}))
+        self._amount_start = re.compile(grammar.get("amount_start_regex", "(?!)"), re.I)
         self._rules_by_kinds: dict[frozenset[str], tuple[Rule, ...]] = {}
 
     # -- finding ---------------------------------------------------------------------
@@ -199,22 +183,16 @@ class Tagger:
         if match.rule.type not in self._mod_types or match.rule.meaning.get("no_mod"):
             return match
         before = text[max(0, match.start - _MODIFIER_REACH) : match.start]
-        found = self._mod_regex.search(before)
-        if found:
-            mod = self._mods[phrase_key(found["mod"])]
-            start = match.start - (len(before) - found.start())
-            return Match(start, match.end, match.rule, match.groups, mod)
-        amount = self._amount_mod_regex.search(before) if self._amount_mods else None
-        if amount and self._amount_start.match(text, match.start):
-            # "over two weeks", "just under an hour": only before an amount ("over the
-            # weekend" is during it).
-            mod = self._amount_mods[phrase_key(amount["mod"])]
-            start = match.start - (len(before) - amount.start())
-            return Match(start, match.end, match.rule, match.groups, mod)
-        outside = self._outside_regex.search(before)
-        if outside:
-            mod = self._outside[phrase_key(outside["mod"])]
-            return Match(match.start, match.end, match.rule, match.groups, mod)
+        joined = self._mods.find(before)
+        if joined is None and self._amount_start.match(text, match.start):
+            # "just over two weeks": only before an amount ("just over the weekend" is not).
+            joined = self._amount_mods.find(before)
+        if joined is not None:
+            at, mod = joined
+            return Match(match.start - (len(before) - at), match.end, match.rule, match.groups, mod)
+        outside = self._outside.find(before)
+        if outside is not None:
+            return Match(match.start, match.end, match.rule, match.groups, outside[1])
         return match
 
     # -- resolving -------------------------------------------------------------------
@@ -313,6 +291,28 @@ class Tagger:
             ),
             rule=f"{match.rule.family}/{match.rule.name}",
         )
+
+
+@dataclass(frozen=True)
+class _Modifiers:
+    """Phrases that set the `mod` of the expression they come just before."""
+
+    mods: dict[str, str]
+    regex: re.Pattern[str] | None
+
+    @classmethod
+    def of(cls, phrases: Mapping[str, str], prefix: str = "", ending: str = r"\s+$") -> _Modifiers:
+        mods = {phrase_key(k): v for k, v in phrases.items()}
+        if not mods:
+            return cls(mods, None)
+        alternation = phrase_alternation(list(mods))
+        regex = re.compile(rf"(?<![\w-]){prefix}(?P<mod>{alternation}){ending}", re.IGNORECASE)
+        return cls(mods, regex)
+
+    def find(self, before: str) -> tuple[int, str] | None:
+        """Where in ``before`` (the text up to an expression) a modifier starts, and its mod."""
+        found = self.regex.search(before) if self.regex else None
+        return (found.start(), self.mods[phrase_key(found["mod"])]) if found else None
 
 
 def _may_match(rule: Rule, kinds: frozenset[str]) -> bool:
