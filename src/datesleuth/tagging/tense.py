@@ -75,10 +75,11 @@ class TenseModel:
             parts.append(f"(?P<{name}>{phrase_alternation(tense[name])})")
         if tense.get("past_suffix_regex"):
             parts.append(f"(?P<past_suffix>{tense['past_suffix_regex']})")
-        # A marker starts a word, but for the clitic "'ll" of "We'll vote Monday".
-        markers = re.compile(
-            r"(?:(?<!\w)|(?=['’]ll))(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE
-        )
+        # A marker starts a word, or is a clitic the language lists ("We'll vote").
+        start = r"(?<!\w)"
+        if tense.get("clitic_regex"):
+            start = rf"(?:{start}|(?={tense['clitic_regex']}))"
+        markers = re.compile(rf"{start}(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
         directive = tense.get("directive_regex")
         return cls(
             markers,
