@@ -69,12 +69,12 @@ def test_a_word_glued_to_other_letters_needs_nothing() -> None:
 
 
 def test_a_month_inside_a_holiday_name_is_still_looked_for() -> None:
-    # "May" in "May Day" is scanned as the holiday, not as a month, and "by May" is a
-    # deadline all the same.
+    # "May" in "May Day" is scanned as the holiday, not as a month, and the rules of a
+    # named month ("May 1998") are tried all the same.
     assert not MONTH.issubset(kinds_of("May Day"))
     assert met(needs_of("every <month>"), kinds_of("May Day"))
     ((_, _, kinds),) = TAGGER.windows("Talks must end by May Day 1998.")
-    assert any(rule.name == "deadline_month" for rule in TAGGER.rules_for(kinds))
+    assert any(rule.name == "month_year" for rule in TAGGER.rules_for(kinds))
 
 
 def test_what_the_reading_does_not_know_needs_nothing() -> None:

@@ -218,7 +218,7 @@ class Tagger:
         tense = _forced_tense(meaning) or self.tense.tense_at(
             index, len(text), match.start, match.end
         )
-        if meaning.get("deadline"):
+        if self.tense.is_deadline(text, match.start):
             return _deadline_tense(tense, self.tense.directs(index, text, match.start))
         return tense
 

@@ -33,6 +33,8 @@ _SUFFIX_PENALTY = 25
 # Markers examined on each side: enough for the clause penalty to let a farther marker
 # win, few enough to keep each look-up constant.
 _NEIGHBOURS = 4
+# How far back a deadline word may stand: the word and the space after it.
+_DEADLINE_REACH = 16
 
 
 @dataclass(frozen=True)
@@ -58,6 +60,9 @@ class TenseModel:
     # Verbs that set a deadline for someone else ("gave the defense until Monday",
     # "ordered him to leave by Friday"): the deadline lies ahead although they are past.
     directive: re.Pattern[str] | None = None
+    # Words that make what follows them a deadline ("has until Friday", "by 5 p.m.
+    # Tuesday"), which lies ahead unless its clause tells of the past.
+    deadline: re.Pattern[str] | None = None
 
     @classmethod
     def from_grammar(cls, grammar: Mapping[str, Any]) -> TenseModel:
@@ -81,11 +86,13 @@ class TenseModel:
             start = rf"(?:{start}|(?={tense['clitic_regex']}))"
         markers = re.compile(rf"{start}(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
         directive = tense.get("directive_regex")
+        deadline = tense.get("deadline_regex")
         return cls(
             markers,
             SentenceSplitter.from_grammar(grammar),
             re.compile(grammar["clause_break_regex"], re.IGNORECASE),
             re.compile(rf"(?<!\w)(?:{directive})(?!\w)", re.IGNORECASE) if directive else None,
+            re.compile(rf"(?<!\w)(?:{deadline})\s+$", re.IGNORECASE) if deadline else None,
         )
 
     def index(self, text: str) -> TenseIndex:
@@ -120,6 +127,12 @@ class TenseModel:
         limit = min(text_length, end + _SENTENCE_REACH)
         sentence_end = min(ends[after], limit) if after < len(ends) else limit
         return sentence_start, sentence_end
+
+    def is_deadline(self, text: str, start: int) -> bool:
+        """Whether a deadline word leads into the expression at ``start``."""
+        if self.deadline is None:
+            return False
+        return self.deadline.search(text, max(0, start - _DEADLINE_REACH), start) is not None
 
     def directs(self, index: TenseIndex, text: str, start: int) -> bool:
         """Whether a directive verb comes before ``start`` in its sentence."""
