@@ -401,11 +401,12 @@ def _bare_month(meaning: Mapping[str, Any]) -> bool:
 
 
 def _writes_year(timex: Timex) -> bool:
-    """A date whose text spells its year out ("June 1977", "in 2016")."""
+    """A date whose text spells its year out ("June 1977", "in 2016"); a decade ("the
+    1990s", value 199) names no one year."""
     return (
         timex.type == "DATE"
         and timex.anchor_source is None
-        and timex.value[:4].isdigit()
+        and re.match(r"\d{4}", timex.value) is not None
         and timex.value[:4] in timex.text
     )
 
