@@ -72,14 +72,19 @@ class TenseModel:
             parts.append(f"(?P<future_phrase>{tense['future_regex']})")
         if tense.get("perfect_regex"):
             parts.append(f"(?P<perfect>{tense['perfect_regex']})")
+        # A language without modals of what may come matches none.
+        parts.append(f"(?P<modal>{tense.get('modal_regex') or '(?!)'})")
         for name in ("future", "intention", "looking_ahead"):
             parts.append(f"(?P<{name}>{phrase_alternation(tense[name])})")
         if tense.get("passive_present_regex"):
             parts.append(f"(?P<passive_present>{tense['passive_present_regex']})")
-        for name in ("past", "present"):
-            parts.append(f"(?P<{name}>{phrase_alternation(tense[name])})")
+        # "will stay closed", "remain shut": a participle after a verb of state tells no
+        # past.
+        not_past = "".join(rf"(?<!\b{re.escape(verb)}\s)" for verb in tense.get("state_verbs", ()))
+        parts.append(f"(?P<past>{not_past}{phrase_alternation(tense['past'])})")
+        parts.append(f"(?P<present>{phrase_alternation(tense['present'])})")
         if tense.get("past_suffix_regex"):
-            parts.append(f"(?P<past_suffix>{tense['past_suffix_regex']})")
+            parts.append(f"(?P<past_suffix>{not_past}{tense['past_suffix_regex']})")
         # A marker starts a word, or is a clitic the language lists ("We'll vote").
         start = r"(?<!\w)"
         if tense.get("clitic_regex"):
@@ -181,7 +186,7 @@ def _better(
 
 
 def _tense_of(marker: re.Match[str]) -> Tense:
-    future = ("future", "future_phrase", "intention", "looking_ahead")
+    future = ("future", "future_phrase", "modal", "intention", "looking_ahead")
     if any(marker[name] for name in future):
         return "future"
     if marker["present"] or marker["passive_present"]:
@@ -192,6 +197,6 @@ def _tense_of(marker: re.Match[str]) -> Tense:
 def _tense_before(marker: re.Match[str], tense: Tense) -> Tense | None:
     if marker["intention"]:
         return "past"
-    if marker["looking_ahead"]:
+    if marker["looking_ahead"] or marker["modal"]:
         return None
     return tense
