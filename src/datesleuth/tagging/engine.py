@@ -254,7 +254,8 @@ class Tagger:
                 continue
             timex = self._timex(text, match, meaning, resolution, tense)
             results.append(timex)
-            if not _is_comparison(meaning):
+            scene = not self.tense.is_span_edge(text, match.start)
+            if scene and not _is_comparison(meaning):
                 narrative = _next_narrative(narrative, timex, quarter)
             quarter = _next_quarter(quarter, meaning, resolution, timex, reference)
             sentence_start, sentence_end = self.tense.sentence_bounds(
@@ -262,7 +263,7 @@ class Tagger:
             )
             if _frames_sentence(text, timex, sentence_start):
                 year_mention = (int(timex.value), sentence_end)
-            if _writes_year(timex) and tense == "past":
+            if scene and _writes_year(timex) and tense == "past":
                 written_year = (int(timex.value[:4]), sentence_end)
         return results
 

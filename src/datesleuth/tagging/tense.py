@@ -33,8 +33,8 @@ _SUFFIX_PENALTY = 25
 # Markers examined on each side: enough for the clause penalty to let a farther marker
 # win, few enough to keep each look-up constant.
 _NEIGHBOURS = 4
-# How far back a deadline word may stand: the word and the space after it.
-_DEADLINE_REACH = 16
+# How far back a word leading into an expression may stand: the word and its space.
+_LEAD_REACH = 16
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,8 @@ class TenseModel:
     # Words that make what follows them a deadline ("has until Friday", "by 5 p.m.
     # Tuesday"), which lies ahead unless its clause tells of the past.
     deadline: re.Pattern[str] | None = None
+    # Words after which an expression starts a span that runs to now ("since 1915").
+    since: re.Pattern[str] | None = None
 
     @classmethod
     def from_grammar(cls, grammar: Mapping[str, Any]) -> TenseModel:
@@ -92,12 +94,14 @@ class TenseModel:
         markers = re.compile(rf"{start}(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
         directive = tense.get("directive_regex")
         deadline = tense.get("deadline_regex")
+        since = tense.get("since_regex")
         return cls(
             markers,
             SentenceSplitter.from_grammar(grammar),
             re.compile(grammar["clause_break_regex"], re.IGNORECASE),
             re.compile(rf"(?<!\w)(?:{directive})(?!\w)", re.IGNORECASE) if directive else None,
-            re.compile(rf"(?<!\w)(?:{deadline})\s+$", re.IGNORECASE) if deadline else None,
+            _word_before(deadline),
+            _word_before(since),
         )
 
     def index(self, text: str) -> TenseIndex:
@@ -135,9 +139,12 @@ class TenseModel:
 
     def is_deadline(self, text: str, start: int) -> bool:
         """Whether a deadline word leads into the expression at ``start``."""
-        if self.deadline is None:
-            return False
-        return self.deadline.search(text, max(0, start - _DEADLINE_REACH), start) is not None
+        return _leads_into(self.deadline, text, start)
+
+    def is_span_edge(self, text: str, start: int) -> bool:
+        """Whether the expression at ``start`` is the edge of a span ("since 1915", "by
+        1992", "until Friday") rather than a time the story is set in."""
+        return _leads_into(self.deadline, text, start) or _leads_into(self.since, text, start)
 
     def directs(self, index: TenseIndex, text: str, start: int) -> bool:
         """Whether a directive verb comes before ``start`` in its sentence."""
@@ -183,6 +190,15 @@ def _better(
     if best is None or distance < best[0]:
         return distance, tense
     return best
+
+
+def _word_before(words: str | None) -> re.Pattern[str] | None:
+    """A pattern for one of ``words`` just before where a search ends."""
+    return re.compile(rf"(?<!\w)(?:{words})\s+$", re.IGNORECASE) if words else None
+
+
+def _leads_into(word: re.Pattern[str] | None, text: str, start: int) -> bool:
+    return word is not None and word.search(text, max(0, start - _LEAD_REACH), start) is not None
 
 
 def _tense_of(marker: re.Match[str]) -> Tense:
