@@ -451,9 +451,11 @@ def resolve_weekday_meaning(meaning: Meaning, ctx: Context) -> Resolution:
     weekday = int(meaning["weekday"])
     shift = meaning.get("offset")
     story = dates.value_interval(ctx.narrative) if ctx.narrative else None
-    if meaning.get("of_story") and shift and story is not None and story[2] == "day":
-        # "the previous Monday", "the following Thursday" of the day the story is on.
-        day = resolve_weekday(weekday, int(shift), replace(ctx, reference=story[0]))
+    if meaning.get("of_story") and story is not None and story[2] == "day":
+        # "the previous Monday", "the following Thursday" of the day the story is on, or
+        # that day itself ("April 11, 2003, a Friday").
+        on_story = replace(ctx, reference=story[0], tense=None)
+        day = resolve_weekday(weekday, int(shift) if shift else None, on_story)
         return Resolution(day, from_narrative=True)
     value = resolve_weekday(weekday, None if shift is None else int(shift), ctx)
     if meaning.get("range_start") is not None and value[:4].isdigit():
