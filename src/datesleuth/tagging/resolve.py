@@ -425,9 +425,15 @@ def _yearless_part(part: str, number: Any, label: str, ctx: Context) -> Resoluti
 def resolve_season_relative(meaning: Meaning, ctx: Context) -> Resolution:
     """ "last summer" (the latest one over), "this fall", "next spring" (the first to come)."""
     season, offset = meaning["season"], int(meaning.get("offset") or 0)
-    if meaning.get("narrative") and ctx.narrative:
-        # "In March 2008 ... that summer": the season of the year the story is in.
-        return Resolution(f"{ctx.narrative[:4]}-{season}", from_narrative=True)
+    story = dates.value_interval(ctx.narrative) if ctx.narrative else None
+    if meaning.get("narrative") and story is not None:
+        if offset == 0:
+            # "In March 2008 ... that summer": the season of the year the story is in.
+            return Resolution(f"{story[0].year:04d}-{season}", from_narrative=True)
+        # "paroled the following spring": the first one after the story's time.
+        around_story = replace(ctx, reference=story[0], narrative=None)
+        moved = resolve_season_relative({"season": season, "offset": offset}, around_story)
+        return replace(moved, from_narrative=True)
     anchor = f"SEASON:{season}{offset:+d}"
     ref = ctx.reference
     if ref is None:
@@ -641,10 +647,28 @@ def resolve_narrative_day(meaning: Meaning, ctx: Context) -> Resolution | None:
         return resolve_relative({"unit": unit, "offset": 0}, ctx)
     resolution = _narrative_unit(unit, ctx)
     if meaning.get("month") is not None and resolution.value[:4].isdigit():
-        # "December of that year"
-        value = f"{resolution.value[:4]}-{int(meaning['month']):02d}"
+        # "December of that year", "that May"
+        month = int(meaning["month"])
+        offset = int(meaning.get("offset") or 0)
+        if offset:
+            return _month_next_to_story(month, offset, ctx) or resolution
+        value = f"{resolution.value[:4]}-{month:02d}"
         return replace(resolution, value=value, anchor=None)
     return resolution
+
+
+def _month_next_to_story(month: int, offset: int, ctx: Context) -> Resolution | None:
+    """ "convicted in October 2011 and sentenced the following January": the first such
+    month after (or, for "the previous", before) the time the story is at."""
+    story = dates.value_interval(ctx.narrative) if ctx.narrative else None
+    start = story[0] if story is not None else ctx.reference
+    if start is None:
+        return None
+    if offset > 0:
+        year = start.year if month > start.month else start.year + 1
+    else:
+        year = start.year if month < start.month else start.year - 1
+    return Resolution(f"{year:04d}-{month:02d}", from_narrative=story is not None)
 
 
 def _narrative_unit(unit: str, ctx: Context) -> Resolution:
