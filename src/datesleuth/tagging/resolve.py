@@ -464,14 +464,22 @@ def resolve_weekday_meaning(meaning: Meaning, ctx: Context) -> Resolution:
         day = resolve_weekday(weekday, int(shift) if shift else None, on_story)
         return Resolution(day, from_narrative=True)
     value = resolve_weekday(weekday, None if shift is None else int(shift), ctx)
-    if meaning.get("range_start") is not None and value[:4].isdigit():
-        value = _range_end(int(meaning["range_start"]), weekday, ctx)
+    start_shift = meaning.get("range_shift")
+    # Of a pair, only one that looks ahead follows its first day: "open Sun. and Sat."
+    # names two days apart, and of past days each is the latest.
+    follows = not meaning.get("pair") or start_shift is not None or ctx.tense == "future"
+    if meaning.get("range_start") is not None and value[:4].isdigit() and follows:
+        end = _range_end(int(meaning["range_start"]), start_shift, weekday, ctx)
+        if not (ctx.tense == "past" and ctx.reference and end > ctx.reference.isoformat()):
+            value = end
     return Resolution(value, f"WD:{weekday}")
 
 
-def _range_end(start_weekday: int, weekday: int, ctx: Context) -> str:
-    """The end of "from Wednesday to Saturday": the first such day on or after the start."""
-    start = dt.date.fromisoformat(resolve_weekday(start_weekday, None, ctx))
+def _range_end(start_weekday: int, start_shift: int | None, weekday: int, ctx: Context) -> str:
+    """The end of "from Wednesday to Saturday" or "next Thursday and Friday": the first
+    such day on or after the start."""
+    shift = None if start_shift is None else int(start_shift)
+    start = dt.date.fromisoformat(resolve_weekday(start_weekday, shift, ctx))
     return (start + dt.timedelta(days=(weekday - start_weekday) % 7)).isoformat()
 
 
