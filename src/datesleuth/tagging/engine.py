@@ -83,7 +83,11 @@ class Tagger:
         self._mods = _Modifiers.of(
             grammar["modifiers_before"], grammar.get("modifier_prefix_regex", ""), r"(?:\s+|-)$"
         )
-        self._outside = _Modifiers.of(grammar.get("modifiers_outside", {}))
+        # "talked about the 1950s": after a word that takes a topic, "about" is no mod.
+        not_after = "".join(
+            rf"(?<!\b{re.escape(word)}\s)" for word in grammar.get("topic_words", ())
+        )
+        self._outside = _Modifiers.of(grammar.get("modifiers_outside", {}), prefix=not_after)
         self._mod_types = set(grammar.get("modifier_types", ["DATE", "TIME", "DURATION"]))
         self._amount_mods = _Modifiers.of(grammar.get("modifiers_before_amounts", {}))
         self._amount_start = re.compile(grammar.get("amount_start_regex", "(?!)"), re.I)
