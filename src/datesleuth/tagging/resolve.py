@@ -261,11 +261,26 @@ def resolve_ago(meaning: Meaning, ctx: Context) -> Resolution | None:
     anchor = _ago_anchor(unit, offset)
     if ctx.reference is None:
         return Resolution(_UNDERSPECIFIED[granularity], anchor)
+    start = _day_counted_from(meaning, ctx)
+    if start is not None:
+        return Resolution(_shift_date(start, unit, offset, "day"))
     try:
         return Resolution(_shift_date(ctx.reference, unit, offset, granularity), anchor)
     except (ValueError, OverflowError):
         # "4,000 years ago" leaves the calendar of ISO years 1-9999.
         return Resolution("PAST_REF" if offset < 0 else "FUTURE_REF", "REF")
+
+
+def _day_counted_from(meaning: Meaning, ctx: Context) -> dt.date | None:
+    """The day "a week from tomorrow" or "two weeks from Monday" counts from, if named."""
+    if ctx.reference is None:
+        return None
+    if meaning.get("from_day") is not None:
+        return ctx.reference + dt.timedelta(days=int(meaning["from_day"]))
+    if meaning.get("from_weekday") is not None:
+        ahead = replace(ctx, tense="future")
+        return dt.date.fromisoformat(resolve_weekday(int(meaning["from_weekday"]), None, ahead))
+    return None
 
 
 def _ago_anchor(unit: str, offset: int) -> str:
