@@ -720,9 +720,10 @@ def resolve_day_part(meaning: Meaning, ctx: Context) -> Resolution | None:
         meaning.get("day_offset") is None
         and ctx.narrative
         and _is_day(ctx.narrative)
-        and not _looks_past_the_story(ctx.narrative[:10], ctx)
+        and (meaning.get("of_story") or not _looks_past_the_story(ctx.narrative[:10], ctx))
     ):
-        # A bare clock time ("at 10 p.m.") belongs to the day the narrative is on.
+        # A bare clock time ("at 10 p.m.") belongs to the day the narrative is on, and
+        # "that night" to it whatever the tense ("investigators say ... that night").
         return Resolution(ctx.narrative[:10], from_narrative=True)
     offset = int(meaning.get("day_offset") or 0)
     return resolve_relative({"unit": "day", "offset": offset}, ctx)
