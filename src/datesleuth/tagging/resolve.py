@@ -73,6 +73,11 @@ _UNDERSPECIFIED = {
 }
 
 
+# How long ago a part of this year must have ended for a future clause to mean next
+# year's: a quarter is still reported on weeks after it closed, a season is not.
+_OVER_DAYS = {"quarter": 90, "half": 90, "season": 0}
+
+
 def _direction(tense: Tense | None) -> int:
     return {"past": -1, "future": 1}.get(tense or "", 0)
 
@@ -387,7 +392,7 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
             label = fmt.format(number)
             if year is not None:
                 return Resolution(f"{year:04d}-{label}")
-            return _yearless_part(part, number, label, ctx)
+            return _yearless_part(part, number, label, ctx, bool(meaning.get("adverbial")))
     if year is not None:
         return Resolution(f"{year:04d}")
     return None
@@ -413,11 +418,16 @@ def _year_ended(month: int, day: int, ctx: Context) -> int | None:
     return int(ended[:4]) if ended and ended[:4].isdigit() else None
 
 
-def _yearless_part(part: str, number: Any, label: str, ctx: Context) -> Resolution:
+def _yearless_part(
+    part: str, number: Any, label: str, ctx: Context, adverbial: bool = False
+) -> Resolution:
     """A quarter, half or season without a year: the reference year, unless it lies
     more than a few months ahead in a clause that is not about the future. A season
     ahead in a past clause is last year's ("fell in the spring", said in January); a
-    quarter is not moved so, as a company "has ordered cash for the fourth quarter"."""
+    quarter is not moved so, as a company "has ordered cash for the fourth quarter".
+    In a future clause, a quarter long over is next year's, and so is a season over
+    when it says when ("will film in the fall", said in March), not what ("growth
+    despite the summer floods")."""
     anchor = f"{part.upper()}:{number}"
     ref = ctx.reference
     if ref is None:
@@ -430,9 +440,12 @@ def _yearless_part(part: str, number: Any, label: str, ctx: Context) -> Resoluti
         or (direction < 0 and part == "season" and this_year[0] > ref)
     ):
         year -= 1
-    elif this_year and part != "season" and direction > 0 and (ref - this_year[1]).days > 90:
-        # "expected to ease in the first quarter", said in December: next year's. A
-        # quarter just over is still this year's ("will report fourth-quarter results").
+    elif (
+        this_year
+        and direction > 0
+        and (part != "season" or adverbial)
+        and (ref - this_year[1]).days > _OVER_DAYS[part]
+    ):
         year += 1
     return Resolution(f"{year:04d}-{label}", anchor)
 
