@@ -729,6 +729,12 @@ def resolve_day_part(meaning: Meaning, ctx: Context) -> Resolution | None:
         return resolve_weekday_meaning(
             {"weekday": meaning["weekday"], "offset": meaning.get("day_offset_shift")}, ctx
         )
+    if meaning.get("story_day_shift") is not None:
+        # "the next morning", "the previous evening": the day before or after the story's.
+        story_day = ctx.narrative[:10] if ctx.narrative and _is_day(ctx.narrative) else None
+        around = replace(ctx, reference=dt.date.fromisoformat(story_day)) if story_day else ctx
+        shifted = resolve_relative({"unit": "day", "offset": meaning["story_day_shift"]}, around)
+        return replace(shifted, from_narrative=story_day is not None)
     if (
         meaning.get("day_offset") is None
         and ctx.narrative
