@@ -58,6 +58,7 @@ _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _MONTHS_VALUE = re.compile(r"P(?:[4-9]|1[01])M")
 # The calendar values a story can move to: not a clock time, a weekend, a decade or a century.
 _DAY_OF_TIME = re.compile(r"\d{4}-\d\d-\d\dT")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
 _NARRATIVE_GRANULARITIES = {"day", "month", "quarter", "half", "year", "season", "week"}
 
 
@@ -237,6 +238,7 @@ class Tagger:
         year_mention: tuple[int, int] | None = None  # (year, where its sentence ends)
         written_year: tuple[int, int] | None = None  # the same, written in a past clause
         quarter: str | None = None
+        story_day: str | None = None
         tense_index = self.tense.index(text)
         for match in matches:
             meaning = self.meaning_of(match)
@@ -244,7 +246,7 @@ class Tagger:
             sentence_year = _year_of_sentence(
                 match.start, meaning, tense, year_mention, written_year
             )
-            ctx = Context(reference, tense, narrative, sentence_year, quarter)
+            ctx = Context(reference, tense, narrative, sentence_year, quarter, story_day)
             try:
                 resolution = resolve(meaning, ctx)
             except (ValueError, OverflowError):
@@ -261,6 +263,9 @@ class Tagger:
             scene = not self.tense.is_span_edge(text, match.start)
             if scene and not _is_comparison(meaning):
                 narrative = _next_narrative(narrative, timex, quarter)
+                story_day = (
+                    narrative[:10] if narrative and _DAY_VALUE.match(narrative) else story_day
+                )
             quarter = _next_quarter(quarter, meaning, resolution, timex, reference)
             sentence_start, sentence_end = self.tense.sentence_bounds(
                 tense_index, len(text), timex.start, timex.end

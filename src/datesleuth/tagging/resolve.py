@@ -45,6 +45,10 @@ class Context:
     # The last quarter the text named ("1989-Q3"): company news goes on calling it "the
     # quarter" after other dates ("in the 1988 period", "earlier this month").
     quarter: str | None = None
+    # The last day the story was on ("Stocks plunged yesterday"), which a bare clock time
+    # in a past clause keeps after the story has glanced at a longer period ("since early
+    # June ... at 2:36 p.m.").
+    story_day: str | None = None
 
 
 @dataclass(frozen=True)
@@ -744,6 +748,8 @@ def resolve_day_part(meaning: Meaning, ctx: Context) -> Resolution | None:
         # A bare clock time ("at 10 p.m.") belongs to the day the narrative is on, and
         # "that night" to it whatever the tense ("investigators say ... that night").
         return Resolution(ctx.narrative[:10], from_narrative=True)
+    if meaning.get("day_offset") is None and ctx.story_day and ctx.tense == "past":
+        return Resolution(ctx.story_day, from_narrative=True)
     offset = int(meaning.get("day_offset") or 0)
     return resolve_relative({"unit": "day", "offset": offset}, ctx)
 
