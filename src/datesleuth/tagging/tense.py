@@ -65,6 +65,8 @@ class TenseModel:
     deadline: re.Pattern[str] | None = None
     # Words after which an expression starts a span that runs to now ("since 1915").
     since: re.Pattern[str] | None = None
+    # What makes a past form after it no past ("will stay closed", "a limited series").
+    participle_after: re.Pattern[str] | None = None
 
     @classmethod
     def from_grammar(cls, grammar: Mapping[str, Any]) -> TenseModel:
@@ -80,13 +82,10 @@ class TenseModel:
             parts.append(f"(?P<{name}>{phrase_alternation(tense[name])})")
         if tense.get("passive_present_regex"):
             parts.append(f"(?P<passive_present>{tense['passive_present_regex']})")
-        # "will stay closed", "remain shut": a participle after a verb of state tells no
-        # past.
-        not_past = "".join(rf"(?<!\b{re.escape(verb)}\s)" for verb in tense.get("state_verbs", ()))
-        parts.append(f"(?P<past>{not_past}{phrase_alternation(tense['past'])})")
-        parts.append(f"(?P<present>{phrase_alternation(tense['present'])})")
+        for name in ("past", "present"):
+            parts.append(f"(?P<{name}>{phrase_alternation(tense[name])})")
         if tense.get("past_suffix_regex"):
-            parts.append(f"(?P<past_suffix>{not_past}{tense['past_suffix_regex']})")
+            parts.append(f"(?P<past_suffix>{tense['past_suffix_regex']})")
         # A marker starts a word, or is a clitic the language lists ("We'll vote").
         start = r"(?<!\w)"
         if tense.get("clitic_regex"):
@@ -102,12 +101,18 @@ class TenseModel:
             re.compile(rf"(?<!\w)(?:{directive})(?!\w)", re.IGNORECASE) if directive else None,
             _word_before(deadline),
             _word_before(since),
+            re.compile(after, re.IGNORECASE)
+            if (after := tense.get("participle_after_regex"))
+            else None,
         )
 
     def index(self, text: str) -> TenseIndex:
         starts, ends, tenses, penalties = [], [], [], []
         tenses_before: list[Tense | None] = []
         for marker in self.markers.finditer(text):
+            past = marker["past"] or marker["past_suffix"]
+            if past and _leads_into(self.participle_after, text, marker.start()):
+                continue
             starts.append(marker.start())
             ends.append(marker.end())
             tense = _tense_of(marker)
