@@ -65,8 +65,10 @@ class TenseModel:
     deadline: re.Pattern[str] | None = None
     # Words after which an expression starts a span that runs to now ("since 1915").
     since: re.Pattern[str] | None = None
-    # What makes a past form after it no past ("will stay closed", "a limited series").
+    # What makes a past form after it no past ("will stay closed"), and a regular one an
+    # adjective ("a limited series").
     participle_after: re.Pattern[str] | None = None
+    adjective_after: re.Pattern[str] | None = None
 
     @classmethod
     def from_grammar(cls, grammar: Mapping[str, Any]) -> TenseModel:
@@ -101,17 +103,15 @@ class TenseModel:
             re.compile(rf"(?<!\w)(?:{directive})(?!\w)", re.IGNORECASE) if directive else None,
             _word_before(deadline),
             _word_before(since),
-            re.compile(after, re.IGNORECASE)
-            if (after := tense.get("participle_after_regex"))
-            else None,
+            _compiled(tense.get("participle_after_regex")),
+            _compiled(tense.get("adjective_after_regex")),
         )
 
     def index(self, text: str) -> TenseIndex:
         starts, ends, tenses, penalties = [], [], [], []
         tenses_before: list[Tense | None] = []
         for marker in self.markers.finditer(text):
-            past = marker["past"] or marker["past_suffix"]
-            if past and _leads_into(self.participle_after, text, marker.start()):
+            if self._is_no_past(text, marker):
                 continue
             starts.append(marker.start())
             ends.append(marker.end())
@@ -127,6 +127,16 @@ class TenseModel:
             marker_tenses_before=tenses_before,
             sentence_ends=self.sentences.ends(text),
             clause_breaks=[m.start() for m in self.clause_break.finditer(text)],
+        )
+
+    def _is_no_past(self, text: str, marker: re.Match[str]) -> bool:
+        """A past form that is a participle ("stay closed") or an adjective ("a limited
+        series") tells no past."""
+        if not (marker["past"] or marker["past_suffix"]):
+            return False
+        start = marker.start()
+        return _leads_into(self.participle_after, text, start) or (
+            marker["past_suffix"] is not None and _leads_into(self.adjective_after, text, start)
         )
 
     @staticmethod
@@ -195,6 +205,10 @@ def _better(
     if best is None or distance < best[0]:
         return distance, tense
     return best
+
+
+def _compiled(regex: str | None) -> re.Pattern[str] | None:
+    return re.compile(regex, re.IGNORECASE) if regex else None
 
 
 def _word_before(words: str | None) -> re.Pattern[str] | None:
