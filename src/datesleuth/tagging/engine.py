@@ -58,7 +58,7 @@ _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 _MONTHS_VALUE = re.compile(r"P(?:[4-9]|1[01])M")
 # The calendar values a story can move to: not a clock time, a weekend, a decade or a century.
 _DAY_OF_TIME = re.compile(r"\d{4}-\d\d-\d\dT")
-_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d$")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _NARRATIVE_GRANULARITIES = {"day", "month", "quarter", "half", "year", "season", "week"}
 
 
@@ -263,9 +263,8 @@ class Tagger:
             scene = not self.tense.is_span_edge(text, match.start)
             if scene and not _is_comparison(meaning):
                 narrative = _next_narrative(narrative, timex, quarter)
-                story_day = (
-                    narrative[:10] if narrative and _DAY_VALUE.match(narrative) else story_day
-                )
+                if narrative and _DAY_VALUE.fullmatch(narrative):
+                    story_day = narrative
             quarter = _next_quarter(quarter, meaning, resolution, timex, reference)
             sentence_start, sentence_end = self.tense.sentence_bounds(
                 tense_index, len(text), timex.start, timex.end
