@@ -91,6 +91,7 @@ class Tagger:
         self._outside = _Modifiers.of(grammar.get("modifiers_outside", {}), prefix=not_after)
         self._mod_types = set(grammar.get("modifier_types", ["DATE", "TIME", "DURATION"]))
         self._amount_mods = _Modifiers.of(grammar.get("modifiers_before_amounts", {}))
+        self._outside_amounts = _Modifiers.of(grammar.get("modifiers_outside_amounts", {}))
         self._amount_start = re.compile(grammar.get("amount_start_regex", "(?!)"), re.I)
         self._rules_by_kinds: dict[frozenset[str], tuple[Rule, ...]] = {}
 
@@ -196,6 +197,9 @@ class Tagger:
             at, mod = joined
             return Match(match.start - (len(before) - at), match.end, match.rule, match.groups, mod)
         outside = self._outside.find(before)
+        if outside is None and self._amount_start.match(text, match.start):
+            # "some 20 years": only before an amount ("some now say" is not).
+            outside = self._outside_amounts.find(before)
         if outside is not None:
             return Match(match.start, match.end, match.rule, match.groups, outside[1])
         return match
