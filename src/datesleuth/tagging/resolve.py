@@ -167,7 +167,7 @@ def resolve_weekday(weekday: int, shift: int | None, ctx: Context) -> str:
     ahead = (weekday - ref.isoweekday()) % 7
     # News names a weekday mostly for the past week (nine in ten weekdays of TimeBank
     # lie on or before the article's date): only a future clause looks ahead.
-    if _direction(ctx.tense) > 0:
+    if _direction(ctx.tense) > 0 or ctx.tense == "present":
         return (ref + dt.timedelta(days=ahead)).isoformat()
     return (ref - dt.timedelta(days=back)).isoformat()
 

@@ -232,6 +232,8 @@ def _tense_of(marker: re.Match[str]) -> Tense:
 def _tense_before(marker: re.Match[str], tense: Tense) -> Tense | None:
     if marker["intention"]:
         return "past"
-    if marker["looking_ahead"] or marker["modal"]:
+    # A present verb after an expression says little of it ("the announcement Friday of
+    # a loss ... is").
+    if marker["looking_ahead"] or marker["modal"] or tense == "present":
         return None
     return tense
