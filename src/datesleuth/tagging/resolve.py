@@ -355,7 +355,12 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
     year = meaning.get("year")
     month, day = meaning.get("month"), meaning.get("day")
     years_back = int(meaning.get("years_back") or 0)
-    if meaning.get("year_offset") is not None and month is None and ctx.reference is not None:
+    if (
+        meaning.get("year_offset") is not None
+        and (month is None or day is not None)
+        and ctx.reference is not None
+    ):
+        # "last year", "12 June last year"
         year = ctx.reference.year + int(meaning["year_offset"])
     if year is not None and month is not None and day is not None:
         if not dates.valid_day(year, month, day):
@@ -372,6 +377,9 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
         value = resolve_month_day(month, day, replace(ctx, tense=None) if years_back else ctx)
         if value and years_back and value[:4].isdigit():
             value = _shift_value_years(value, -years_back)
+        if value and meaning.get("gone_by") and ctx.reference and value > ctx.reference.isoformat():
+            # "since Oct. 8", said on Oct. 7: the one a year before.
+            value = _shift_value_years(value, -1)
         if value and meaning.get("as_week") and value[:4].isdigit():
             value = dates.iso_week_value(dt.date.fromisoformat(value))
             if meaning.get("weekend"):
