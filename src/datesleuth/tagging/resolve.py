@@ -105,6 +105,25 @@ def resolve_month_day(month: int, day: int, ctx: Context) -> str | None:
     return _pick_near(candidates, ref, _direction(ctx.tense)).isoformat()
 
 
+def _range_end_date(month: int, day: int, meaning: Meaning, ctx: Context) -> Resolution | None:
+    """The end of "from Nov. 15 to April 1": the first such day on or after the start."""
+    start = resolve_date(
+        {
+            "year": meaning.get("start_year"),
+            "month": meaning["start_month"],
+            "day": meaning["start_day"],
+        },
+        ctx,
+    )
+    if start is None or not start.value[:4].isdigit():
+        return resolve_date({"month": month, "day": day}, ctx)
+    first = dt.date.fromisoformat(start.value)
+    year = first.year if (month, day) >= (first.month, first.day) else first.year + 1
+    if not dates.valid_day(year, month, day):
+        return None
+    return Resolution(f"{year:04d}-{month:02d}-{day:02d}", f"MD:{month:02d}-{day:02d}")
+
+
 def _pick_near(candidates: list[dt.date], ref: dt.date, direction: int) -> dt.date:
     """The candidate in the direction of the tense, else the one nearest to ``ref``."""
     this_year = [c for c in candidates if c.year == ref.year]
@@ -373,6 +392,8 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
         # The text names no year here: the anchor says so, as for any yearless date.
         anchor = f"MD:{month:02d}-{day:02d}" if day is not None else f"M:{month:02d}"
         return replace(framed, anchor=anchor) if framed else None
+    if month is not None and day is not None and meaning.get("start_month") is not None:
+        return _range_end_date(month, day, meaning, ctx)
     if month is not None and day is not None:
         value = resolve_month_day(month, day, replace(ctx, tense=None) if years_back else ctx)
         if value and years_back and value[:4].isdigit():
