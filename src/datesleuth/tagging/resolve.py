@@ -492,7 +492,7 @@ def resolve_season_relative(meaning: Meaning, ctx: Context) -> Resolution:
             # "In March 2008 ... that summer": the season of the year the story is in.
             return Resolution(f"{story[0].year:04d}-{season}", from_narrative=True)
         # "paroled the following spring": the first one after the story's time.
-        around_story = replace(ctx, reference=story[0], narrative=None)
+        around_story = replace(ctx, reference=story[1] if offset > 0 else story[0], narrative=None)
         moved = resolve_season_relative({"season": season, "offset": offset}, around_story)
         return replace(moved, from_narrative=True)
     anchor = f"SEASON:{season}{offset:+d}"
@@ -730,13 +730,15 @@ def _month_next_to_story(month: int, offset: int, ctx: Context) -> Resolution | 
     """ "convicted in October 2011 and sentenced the following January": the first such
     month after (or, for "the previous", before) the time the story is at."""
     story = dates.value_interval(ctx.narrative) if ctx.narrative else None
-    start = story[0] if story is not None else ctx.reference
-    if start is None:
+    # Counted from the story's end forward, or from its start back: after "in 2005",
+    # "the following March" is 2006's.
+    edge = (story[1] if offset > 0 else story[0]) if story is not None else ctx.reference
+    if edge is None:
         return None
     if offset > 0:
-        year = start.year if month > start.month else start.year + 1
+        year = edge.year if month > edge.month else edge.year + 1
     else:
-        year = start.year if month < start.month else start.year - 1
+        year = edge.year if month < edge.month else edge.year - 1
     return Resolution(f"{year:04d}-{month:02d}", from_narrative=story is not None)
 
 
