@@ -22,6 +22,16 @@ def test_sentences_end_at_stops_but_not_at_abbreviations_or_initials():
     ]
 
 
+def test_a_word_that_opens_sentences_ends_one_after_an_abbreviation():
+    text = "The talks began at 9 p.m. He said the U.S. Senate agreed. It sat in the U.S. The end."
+    assert _sentences(text) == [
+        "The talks began at 9 p.m.",
+        "He said the U.S. Senate agreed.",
+        "It sat in the U.S.",
+        "The end.",
+    ]
+
+
 def test_closing_quotes_stay_with_their_sentence():
     text = "“We agreed,” he said. “It is done.” She nodded."
     assert _sentences(text) == ["“We agreed,” he said.", "“It is done.”", "She nodded."]

@@ -59,6 +59,8 @@ _MONTHS_VALUE = re.compile(r"P(?:[4-9]|1[01])M")
 # The calendar values a story can move to: not a clock time, a weekend, a decade or a century.
 _DAY_OF_TIME = re.compile(r"\d{4}-\d\d-\d\dT")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+# What a time's meaning may name its day by.
+_DAY_NAMING_KEYS = ("weekday", "day", "day_offset", "month", "year", "story_day_shift", "of_story")
 _NARRATIVE_GRANULARITIES = {"day", "month", "quarter", "half", "year", "season", "week"}
 
 
@@ -243,6 +245,7 @@ class Tagger:
         written_year: tuple[int, int] | None = None  # the same, written in a past clause
         quarter: str | None = None
         story_day: str | None = None
+        unnamed_days: list[tuple[int, int, int]] = []  # (result, sentence start, end)
         tense_index = self.tense.index(text)
         for match in matches:
             meaning = self.meaning_of(match)
@@ -277,7 +280,9 @@ class Tagger:
                 year_mention = (int(timex.value), sentence_end)
             if scene and _writes_year(timex) and tense == "past":
                 written_year = (int(timex.value[:4]), sentence_end)
-        return results
+            if _time_of_unnamed_day(meaning, timex):
+                unnamed_days.append((len(results) - 1, sentence_start, sentence_end))
+        return _times_of_routines(results, unnamed_days)
 
     @staticmethod
     def _timex(
@@ -411,6 +416,31 @@ def _bare_month(meaning: Mapping[str, Any]) -> bool:
         and meaning.get("day") is None
         and meaning.get("shift") is None
     )
+
+
+def _time_of_unnamed_day(meaning: Mapping[str, Any], timex: Timex) -> bool:
+    """A time whose day the text does not name ("at 10 a.m."): taken from the story."""
+    return (
+        timex.type == "TIME"
+        and _DAY_OF_TIME.match(timex.value) is not None
+        and not any(meaning.get(key) is not None for key in _DAY_NAMING_KEYS)
+    )
+
+
+def _times_of_routines(
+    results: list[Timex], unnamed_days: list[tuple[int, int, int]]
+) -> list[Timex]:
+    """A time of no named day in a sentence that states a routine ("open from 10 a.m. to
+    8 p.m. weekdays", "every night at 11:59 p.m.") is a time of any day."""
+    for index, sentence_start, sentence_end in unnamed_days:
+        routine = any(
+            other.type == "SET" and sentence_start <= other.start < sentence_end
+            for other in results
+        )
+        if routine:
+            timex = results[index]
+            results[index] = replace(timex, value="XXXX-XX-XX" + timex.value[10:])
+    return results
 
 
 def _writes_year(timex: Timex) -> bool:

@@ -20,6 +20,8 @@ from typing import Any
 
 # The word just before a full stop, dots inside included ("U.S", "p.m").
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+# The word a sentence may open with.
+_WORD_AFTER = re.compile(r"[A-Z][a-z]*")
 # How far back the word before a full stop can start.
 _WORD_REACH = 40
 
@@ -28,12 +30,15 @@ _WORD_REACH = 40
 class SentenceSplitter:
     end: re.Pattern[str]
     abbreviations: frozenset[str]
+    # Words that open a sentence even after an abbreviation ("began at 9 p.m. He said").
+    openers: frozenset[str] = frozenset()
 
     @classmethod
     def from_grammar(cls, grammar: Mapping[str, Any]) -> SentenceSplitter:
         return cls(
             re.compile(grammar["sentence_end_regex"]),
             frozenset(word.lower() for word in grammar["abbreviations"]),
+            frozenset(grammar.get("sentence_openers", ())),
         )
 
     def ends(self, text: str) -> list[int]:
@@ -42,8 +47,16 @@ class SentenceSplitter:
         return [
             match.end()
             for match in self.end.finditer(text)
-            if not (text[match.start()] == "." and self._ends_abbreviation(text, match.start()))
+            if not (
+                text[match.start()] == "."
+                and self._ends_abbreviation(text, match.start())
+                and not self._opens_sentence(text, match.end())
+            )
         ]
+
+    def _opens_sentence(self, text: str, start: int) -> bool:
+        word = _WORD_AFTER.match(text, start)
+        return word is not None and word.group(0) in self.openers
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The ``(start, end)`` offsets of each sentence, without surrounding white space."""
