@@ -659,6 +659,8 @@ def resolve_holiday(meaning: Meaning, ctx: Context) -> Resolution | None:
     anchor = None if year is not None else f"HOLIDAY:{spec}"
     if meaning.get("weekend"):
         return Resolution(_holiday_weekend(day), anchor)
+    if meaning.get("as_week"):
+        return Resolution(dates.iso_week_value(day), anchor)
     return Resolution(day.isoformat(), anchor)
 
 
