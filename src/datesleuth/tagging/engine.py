@@ -59,6 +59,10 @@ _MONTHS_VALUE = re.compile(r"P(?:[4-9]|1[01])M")
 # The calendar values a story can move to: not a clock time, a weekend, a decade or a century.
 _DAY_OF_TIME = re.compile(r"\d{4}-\d\d-\d\dT")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+# A story set this long before the reference lends its year to the dates told after it,
+# for those that fall this many days before or after its day.
+_STORY_LONG_GONE_DAYS = 400
+_STORY_REACH_DAYS = (45, 120)
 # What a time's meaning may name its day by.
 _DAY_NAMING_KEYS = ("weekday", "day", "day_offset", "month", "year", "story_day_shift", "of_story")
 _NARRATIVE_GRANULARITIES = {"day", "month", "quarter", "half", "year", "season", "week"}
@@ -252,7 +256,7 @@ class Tagger:
             tense = self.tense_of(text, tense_index, match, meaning)
             sentence_year = _year_of_sentence(
                 match.start, meaning, tense, year_mention, written_year
-            )
+            ) or _year_of_story(meaning, tense, story_day, reference)
             ctx = Context(reference, tense, narrative, sentence_year, quarter, story_day)
             try:
                 resolution = resolve(meaning, ctx)
@@ -408,6 +412,32 @@ def _year_of_sentence(
     if written and start < written[1] and tense == "past" and _bare_month(meaning):
         return written[0]
     return None
+
+
+def _year_of_story(
+    meaning: Mapping[str, Any],
+    tense: Tense | None,
+    story_day: str | None,
+    reference: dt.date | None,
+) -> int | None:
+    """The year a yearless date of a past clause takes from a story set in a year long
+    gone ("On Nov. 22, 1963 ... on Sunday, Nov. 24"): when it falls near the story's day
+    in that year. A story told about last year or this one keeps its dates to the tense."""
+    month = meaning.get("month")
+    if tense != "past" or story_day is None or reference is None or month is None:
+        return None
+    if meaning.get("year") is not None or meaning.get("shift") is not None:
+        return None
+    story = dt.date.fromisoformat(story_day)
+    if (reference - story).days < _STORY_LONG_GONE_DAYS:
+        return None
+    day = meaning.get("day")
+    try:
+        candidate = dt.date(story.year, int(month), int(day) if day is not None else 1)
+    except ValueError:
+        return None
+    before, after = _STORY_REACH_DAYS
+    return story.year if -before <= (candidate - story).days <= after else None
 
 
 def _bare_month(meaning: Mapping[str, Any]) -> bool:

@@ -520,8 +520,8 @@ def resolve_weekday_meaning(meaning: Meaning, ctx: Context) -> Resolution:
     if meaning.get("week_offset") is not None and ctx.reference is not None:
         # "Tuesday last week": that day of the week before the reference's.
         monday = ctx.reference - dt.timedelta(days=ctx.reference.isoweekday() - 1)
-        day = monday + dt.timedelta(weeks=int(meaning["week_offset"]), days=weekday - 1)
-        return Resolution(day.isoformat(), f"WD:{weekday}")
+        that_day = monday + dt.timedelta(weeks=int(meaning["week_offset"]), days=weekday - 1)
+        return Resolution(that_day.isoformat(), f"WD:{weekday}")
     story = dates.value_interval(ctx.narrative) if ctx.narrative else None
     if meaning.get("of_story") and story is not None and story[2] == "day":
         # "the previous Monday", "the following Thursday" of the day the story is on, or
