@@ -63,6 +63,8 @@ _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 # for those that fall this many days before or after its day.
 _STORY_LONG_GONE_DAYS = 400
 _STORY_REACH_DAYS = (45, 120)
+# What joins the two ends of a range of times.
+_RANGE_LINK = re.compile(r"\s*(?:to|and|until|till|through|-|–)\s*", re.IGNORECASE)
 # What a time's meaning may name its day by.
 _DAY_NAMING_KEYS = ("weekday", "day", "day_offset", "month", "year", "story_day_shift", "of_story")
 _NARRATIVE_GRANULARITIES = {"day", "month", "quarter", "half", "year", "season", "week"}
@@ -286,6 +288,7 @@ class Tagger:
                 written_year = (int(timex.value[:4]), sentence_end)
             if _time_of_unnamed_day(meaning, timex):
                 unnamed_days.append((len(results) - 1, sentence_start, sentence_end))
+        unnamed_days = _times_of_ranges(text, results, unnamed_days)
         return _times_of_routines(results, unnamed_days)
 
     @staticmethod
@@ -455,6 +458,29 @@ def _time_of_unnamed_day(meaning: Mapping[str, Any], timex: Timex) -> bool:
         and _DAY_OF_TIME.match(timex.value) is not None
         and not any(meaning.get(key) is not None for key in _DAY_NAMING_KEYS)
     )
+
+
+def _times_of_ranges(
+    text: str, results: list[Timex], unnamed_days: list[tuple[int, int, int]]
+) -> list[tuple[int, int, int]]:
+    """The start of "from noon to 3 p.m. Sept. 10" or "between midnight and 4 a.m.
+    Wednesday" is on the day its end names. Returns the times still of no named day."""
+    unnamed = {index for index, _, _ in unnamed_days}
+    remaining = []
+    for entry in unnamed_days:
+        index = entry[0]
+        start, end = results[index], results[index + 1] if index + 1 < len(results) else None
+        if (
+            end is not None
+            and end.type == "TIME"
+            and index + 1 not in unnamed
+            and _DAY_OF_TIME.match(end.value)
+            and _RANGE_LINK.fullmatch(text, start.end, end.start)
+        ):
+            results[index] = replace(start, value=end.value[:10] + start.value[10:])
+        else:
+            remaining.append(entry)
+    return remaining
 
 
 def _times_of_routines(
