@@ -80,8 +80,12 @@ class TenseModel:
             parts.append(f"(?P<perfect>{tense['perfect_regex']})")
         # A language without modals of what may come matches none.
         parts.append(f"(?P<modal>{tense.get('modal_regex') or '(?!)'})")
-        for name in ("future", "intention", "looking_ahead"):
+        for name in ("future", "intention"):
             parts.append(f"(?P<{name}>{phrase_alternation(tense[name])})")
+        ahead = phrase_alternation(tense["looking_ahead"])
+        if tense.get("looking_ahead_regex"):
+            ahead = f"{tense['looking_ahead_regex']}|{ahead}"
+        parts.append(f"(?P<looking_ahead>{ahead})")
         if tense.get("passive_present_regex"):
             parts.append(f"(?P<passive_present>{tense['passive_present_regex']})")
         for name in ("past", "present"):
