@@ -722,6 +722,11 @@ def resolve_narrative_day(meaning: Meaning, ctx: Context) -> Resolution | None:
     if meaning.get("present_is_reference") and ctx.tense == "present":
         return resolve_relative({"unit": unit, "offset": 0}, ctx)
     resolution = _narrative_unit(unit, ctx)
+    for part, label in (("quarter", "Q"), ("half", "H")):
+        if meaning.get(part) is not None and resolution.value[:4].isdigit():
+            # "the third quarter of that year"
+            value = f"{resolution.value[:4]}-{label}{int(meaning[part])}"
+            return replace(resolution, value=value, anchor=None)
     if meaning.get("month") is not None and resolution.value[:4].isdigit():
         # "December of that year", "that May"
         month = int(meaning["month"])
