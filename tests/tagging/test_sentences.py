@@ -32,6 +32,15 @@ def test_a_word_that_opens_sentences_ends_one_after_an_abbreviation():
     ]
 
 
+def test_a_capitalised_word_after_a_clock_time_opens_a_sentence_unless_it_tells_the_time():
+    text = "Silence falls at 12:30 p.m. Mayor Lee spoke. It opens at 9 a.m. Friday and 5 p.m. EST."
+    assert _sentences(text) == [
+        "Silence falls at 12:30 p.m.",
+        "Mayor Lee spoke.",
+        "It opens at 9 a.m. Friday and 5 p.m. EST.",
+    ]
+
+
 def test_closing_quotes_stay_with_their_sentence():
     text = "“We agreed,” he said. “It is done.” She nodded."
     assert _sentences(text) == ["“We agreed,” he said.", "“It is done.”", "She nodded."]

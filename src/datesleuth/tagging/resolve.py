@@ -791,7 +791,12 @@ def resolve_day_part(meaning: Meaning, ctx: Context) -> Resolution | None:
         # A bare clock time ("at 10 p.m.") belongs to the day the narrative is on, and
         # "that night" to it whatever the tense ("investigators say ... that night").
         return Resolution(ctx.narrative[:10], from_narrative=True)
-    if meaning.get("day_offset") is None and ctx.story_day and ctx.tense == "past":
+    if (
+        meaning.get("day_offset") is None
+        and ctx.story_day
+        and ctx.tense == "past"
+        and not _looks_past_the_story(ctx.story_day, ctx)
+    ):
         return Resolution(ctx.story_day, from_narrative=True)
     offset = int(meaning.get("day_offset") or 0)
     return resolve_relative({"unit": "day", "offset": offset}, ctx)
@@ -799,12 +804,14 @@ def resolve_day_part(meaning: Meaning, ctx: Context) -> Resolution | None:
 
 def _looks_past_the_story(day: str, ctx: Context) -> bool:
     """A present or future clause ("will issue its next advisory at 5 p.m.") speaks of
-    the reference day, not of a day the story told of before it."""
-    return (
-        ctx.reference is not None
-        and ctx.tense in ("present", "future")
-        and dt.date.fromisoformat(day) < ctx.reference
-    )
+    the reference day, not of a day the story told of before it; a past clause ("was
+    released at 4:05 p.m.") not of a day still to come."""
+    if ctx.reference is None:
+        return False
+    story_day = dt.date.fromisoformat(day)
+    if ctx.tense == "past":
+        return story_day > ctx.reference
+    return ctx.tense in ("present", "future") and story_day < ctx.reference
 
 
 def _is_day(value: str) -> bool:

@@ -32,13 +32,20 @@ class SentenceSplitter:
     abbreviations: frozenset[str]
     # Words that open a sentence even after an abbreviation ("began at 9 p.m. He said").
     openers: frozenset[str] = frozenset()
+    # Abbreviations of a clock time ("p.m."), after which any capitalised word opens a
+    # sentence unless it goes on telling the time ("5 p.m. EST", "9 a.m. Friday").
+    clock_abbreviations: frozenset[str] = frozenset()
+    clock_continuation: re.Pattern[str] | None = None
 
     @classmethod
     def from_grammar(cls, grammar: Mapping[str, Any]) -> SentenceSplitter:
+        continuation = grammar.get("clock_continuation_regex")
         return cls(
             re.compile(grammar["sentence_end_regex"]),
             frozenset(word.lower() for word in grammar["abbreviations"]),
             frozenset(grammar.get("sentence_openers", ())),
+            frozenset(word.lower() for word in grammar.get("clock_abbreviations", ())),
+            re.compile(continuation) if continuation else None,
         )
 
     def ends(self, text: str) -> list[int]:
@@ -50,13 +57,23 @@ class SentenceSplitter:
             if not (
                 text[match.start()] == "."
                 and self._ends_abbreviation(text, match.start())
-                and not self._opens_sentence(text, match.end())
+                and not self._opens_sentence(text, match.start(), match.end())
             )
         ]
 
-    def _opens_sentence(self, text: str, start: int) -> bool:
+    def _opens_sentence(self, text: str, dot: int, start: int) -> bool:
         word = _WORD_AFTER.match(text, start)
-        return word is not None and word.group(0) in self.openers
+        if word is None:
+            return False
+        if word.group(0) in self.openers:
+            return True
+        before = _WORD_BEFORE.search(text, max(0, dot - _WORD_REACH), dot + 1)
+        return (
+            before is not None
+            and before.group(1).lower() in self.clock_abbreviations
+            and self.clock_continuation is not None
+            and self.clock_continuation.match(text, start) is None
+        )
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """The ``(start, end)`` offsets of each sentence, without surrounding white space."""
