@@ -185,7 +185,8 @@ def resolve_weekday(weekday: int, shift: int | None, ctx: Context) -> str:
     back = (ref.isoweekday() - weekday) % 7
     ahead = (weekday - ref.isoweekday()) % 7
     # News names a weekday mostly for the past week (nine in ten weekdays of TimeBank
-    # lie on or before the article's date): only a future clause looks ahead.
+    # lie on or before the article's date): only a future or present clause looks ahead
+    # ("the vote is on Wednesday", "the quartet performs Saturday").
     if _direction(ctx.tense) > 0 or ctx.tense == "present":
         return (ref + dt.timedelta(days=ahead)).isoformat()
     return (ref - dt.timedelta(days=back)).isoformat()
