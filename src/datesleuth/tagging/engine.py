@@ -512,8 +512,10 @@ def _writes_year(timex: Timex) -> bool:
 
 def _is_comparison(meaning: Mapping[str, Any]) -> bool:
     """ "From $4 million a year ago" names the point a figure is compared with, not a
-    date the story moves to: a second "a year earlier" means the same year."""
-    return meaning.get("kind") in ("ago", "shifted") and meaning.get("unit") == "year"
+    date the story moves to: a second "a year earlier" means the same year. So do "fell
+    to 8.09% from 8.16% Friday" and "half of Friday's 190-point drop"."""
+    year_back = meaning.get("kind") in ("ago", "shifted") and meaning.get("unit") == "year"
+    return year_back or bool(meaning.get("compared"))
 
 
 def _next_quarter(
