@@ -258,7 +258,7 @@ class Tagger:
             tense = self.tense_of(text, tense_index, match, meaning)
             sentence_year = _year_of_sentence(
                 match.start, meaning, tense, year_mention, written_year
-            ) or _year_of_story(meaning, tense, story_day, reference)
+            ) or _year_of_story(meaning, tense, narrative, reference)
             ctx = Context(reference, tense, narrative, sentence_year, quarter, story_day)
             try:
                 resolution = resolve(meaning, ctx)
@@ -420,14 +420,17 @@ def _year_of_sentence(
 def _year_of_story(
     meaning: Mapping[str, Any],
     tense: Tense | None,
-    story_day: str | None,
+    narrative: str | None,
     reference: dt.date | None,
 ) -> int | None:
-    """The year a yearless date of a past clause takes from a story set in a year long
-    gone ("On Nov. 22, 1963 ... on Sunday, Nov. 24"): when it falls near the story's day
-    in that year. A story told about last year or this one keeps its dates to the tense."""
+    """The year a yearless date of a past clause takes from a story on a day long gone
+    ("On Nov. 22, 1963 ... on Sunday, Nov. 24"): when it falls near that day in its year.
+    A story told about last year or this one keeps its dates to the tense."""
     month = meaning.get("month")
-    if tense != "past" or story_day is None or reference is None or month is None:
+    if tense != "past" or reference is None or month is None:
+        return None
+    story_day = narrative if narrative and _DAY_VALUE.fullmatch(narrative) else None
+    if story_day is None:
         return None
     if meaning.get("year") is not None or meaning.get("shift") is not None:
         return None
@@ -486,11 +489,14 @@ def _times_of_ranges(
 def _times_of_routines(
     results: list[Timex], unnamed_days: list[tuple[int, int, int]]
 ) -> list[Timex]:
-    """A time of no named day in a sentence that states a routine ("open from 10 a.m. to
-    8 p.m. weekdays", "every night at 11:59 p.m.") is a time of any day."""
+    """A time of no named day in a sentence that states a routine of days ("open from 10
+    a.m. to 8 p.m. on Saturdays", "every night at 11:59 p.m."; not "updates every three
+    hours") is a time of any day."""
     for index, sentence_start, sentence_end in unnamed_days:
         routine = any(
-            other.type == "SET" and sentence_start <= other.start < sentence_end
+            other.type == "SET"
+            and not other.value.startswith("PT")
+            and sentence_start <= other.start < sentence_end
             for other in results
         )
         if routine:
