@@ -258,12 +258,12 @@ def _weekend_gone_by(unit: str, offset: int, ctx: Context) -> bool:
     )
 
 
-# "two weeks ago" is a day, "two months ago" a month: the granularity a unit of
-# distance lands on.
+# "two weeks ago" is a week, "two months ago" a month: the granularity a unit of
+# distance lands on ("in two weeks", ahead, is the day itself).
 _AGO_GRANULARITY = {
     "fortnight": "day",
     "day": "day",
-    "week": "day",
+    "week": "week",
     "weekend": "weekend",
     "month": "month",
     "quarter": "quarter",
@@ -280,7 +280,7 @@ def resolve_ago(meaning: Meaning, ctx: Context) -> Resolution | None:
     unit = meaning["unit"]
     amount = meaning.get("amount")
     direction = int(meaning.get("direction", -1))
-    granularity = _AGO_GRANULARITY[unit]
+    granularity = _AGO_GRANULARITY[unit] if direction < 0 or unit != "week" else "day"
     if amount is None:
         return Resolution("PAST_REF" if direction < 0 else "FUTURE_REF", "REF")
     offset = direction * int(amount)
