@@ -81,6 +81,23 @@ def import_seconds(runs: int = 5) -> float:
     return min(times)
 
 
+def rule_runs(corpus: Path) -> tuple[int, int, int]:
+    """How many rule regexes the corpus's windows run: with the words every match spells,
+    with the trigger kinds alone, and with no selection at all."""
+    from datesleuth.evaluation.tempeval import read_timeml_file, timeml_files_by_name
+    from datesleuth.tagging.engine import get_tagger
+
+    tagger = get_tagger()
+    spelled = kinds_only = every = 0
+    for path in timeml_files_by_name(corpus).values():
+        text = read_timeml_file(path).text
+        for start, end, kinds in tagger.windows(text):
+            spelled += sum(1 for _ in tagger.rules_in(text[start:end], kinds))
+            kinds_only += len(tagger.rules_for(kinds))
+            every += len(tagger.language.rules)
+    return spelled, kinds_only, every
+
+
 def verdict(ok: bool) -> str:
     return "OK" if ok else "MISSED"
 
@@ -136,6 +153,11 @@ def main(argv: list[str] | None = None) -> int:
             flush=True,
         )
     print(f"peak memory after all inputs: {peak_memory_mb():.0f} MB")
+    spelled, kinds_only, every = rule_runs(args.corpus)
+    print(
+        f"rule runs on the corpus: {spelled} (by trigger kinds alone {kinds_only}, "
+        f"every rule in every window {every})"
+    )
     return 0
 
 
