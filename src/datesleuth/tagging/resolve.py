@@ -240,10 +240,24 @@ def resolve_relative(meaning: Meaning, ctx: Context) -> Resolution:
             return of_story
     if _weekend_gone_by(unit, offset, ctx):
         offset = -1
+    elif _week_ahead_from_sunday(unit, offset, ctx):
+        offset = 1
     anchor = _anchor(unit, offset)
     if ctx.reference is None:
         return Resolution(_UNDERSPECIFIED[unit], anchor)
     return Resolution(shift_by_unit(ctx.reference, unit, offset), anchor)
+
+
+def _week_ahead_from_sunday(unit: str, offset: int, ctx: Context) -> bool:
+    """ "Showers will taper off late in the week", said on a Sunday (the last day of its
+    ISO week), speaks of the week to come."""
+    return (
+        unit == "week"
+        and offset == 0
+        and _direction(ctx.tense) > 0
+        and ctx.reference is not None
+        and ctx.reference.isoweekday() == 7
+    )
 
 
 def _weekend_gone_by(unit: str, offset: int, ctx: Context) -> bool:
