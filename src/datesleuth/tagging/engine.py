@@ -149,8 +149,16 @@ class Tagger:
     def rules_in(self, window: str, kinds: frozenset[str]) -> Iterator[Rule]:
         """The rules that can match in ``window``, which holds triggers of these kinds."""
         lowered = _lowered(window)
+        # Rules often need the same words: each set is looked for once per window.
+        spelled: dict[tuple[frozenset[str], ...], bool] = {}
         for rule in self.rules_for(kinds):
-            if lowered is None or _spells(rule, lowered):
+            if not rule.words or lowered is None:
+                yield rule
+                continue
+            found = spelled.get(rule.words)
+            if found is None:
+                found = spelled[rule.words] = _spells(rule, lowered)
+            if found:
                 yield rule
 
     def rules_for(self, kinds: frozenset[str]) -> tuple[Rule, ...]:
