@@ -30,7 +30,14 @@ from datesleuth.tagging.language import (
     phrase_alternation,
     phrase_key,
 )
-from datesleuth.tagging.resolve import RESOLVERS, Context, Resolution, after_reference, resolve
+from datesleuth.tagging.resolve import (
+    RESOLVERS,
+    Context,
+    Resolution,
+    after_reference,
+    names_its_day,
+    resolve,
+)
 from datesleuth.tagging.tense import TenseIndex, TenseModel
 from datesleuth.types import Tense, Timex, TimexType
 
@@ -56,17 +63,15 @@ _FRAME_LEAD_WORDS = 2
 _QUARTER_VALUE = re.compile(r"\d{4}-Q[1-4]")
 # Several months of a year ("the first nine months", "the six months"): more than a quarter.
 _MONTHS_VALUE = re.compile(r"P(?:[4-9]|1[01])M")
-# The calendar values a story can move to: not a clock time, a weekend, a decade or a century.
+# A time of a day, a day, a value that starts with a year.
 _DAY_OF_TIME = re.compile(r"\d{4}-\d\d-\d\dT")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_YEAR_VALUE = re.compile(r"\d{4}")
 # A story set this long before the reference lends its year to the dates told after it,
 # for those that fall this many days before or after its day.
 _STORY_LONG_GONE_DAYS = 400
 _STORY_REACH_DAYS = (45, 120)
-# What joins the two ends of a range of times.
-_RANGE_LINK = re.compile(r"\s*(?:to|and|until|till|through|-|–)\s*", re.IGNORECASE)
-# What a time's meaning may name its day by.
-_DAY_NAMING_KEYS = ("weekday", "day", "day_offset", "month", "year", "story_day_shift", "of_story")
+# The calendar values a story can move to: not a clock time, a weekend, a decade or a century.
 _NARRATIVE_GRANULARITIES = {"day", "month", "quarter", "half", "year", "season", "week"}
 
 
@@ -87,7 +92,7 @@ class Tagger:
         if unknown:
             raise DatesleuthError(f"language {language.code}: unknown meaning kinds {unknown}")
         self.language = language
-        self.tense = TenseModel.from_grammar(language.grammar)
+        self.tense = TenseModel.from_grammar(language.grammar, language.lists)
         grammar = language.grammar
         self._mods = _Modifiers.of(
             grammar["modifiers_before"], grammar.get("modifier_prefix_regex", ""), r"(?:\s+|-)$"
@@ -101,6 +106,8 @@ class Tagger:
         self._amount_mods = _Modifiers.of(grammar.get("modifiers_before_amounts", {}))
         self._outside_amounts = _Modifiers.of(grammar.get("modifiers_outside_amounts", {}))
         self._amount_start = re.compile(grammar.get("amount_start_regex", "(?!)"), re.I)
+        # What joins the two ends of a range of times ("from noon to 3 p.m.").
+        self._range_link = re.compile(rf"\s*(?:{grammar.get('range_link_regex', '(?!)')})\s*", re.I)
         self._rules_by_kinds: dict[frozenset[str], tuple[Rule, ...]] = {}
 
     # -- finding ---------------------------------------------------------------------
@@ -236,14 +243,19 @@ class Tagger:
         return meaning
 
     def tense_of(
-        self, text: str, index: TenseIndex, match: Match, meaning: Mapping[str, Any]
+        self,
+        text: str,
+        index: TenseIndex,
+        match: Match,
+        meaning: Mapping[str, Any],
+        deadline: bool,
     ) -> Tense | None:
         """The tense that places an expression: forced by its words ("last October"), or
         its clause's, with a deadline looking ahead."""
         tense = _forced_tense(meaning) or self.tense.tense_at(
             index, len(text), match.start, match.end
         )
-        if self.tense.is_deadline(text, match.start):
+        if deadline:
             return _deadline_tense(tense, self.tense.directs(index, text, match.start))
         return tense
 
@@ -263,7 +275,8 @@ class Tagger:
         tense_index = self.tense.index(text)
         for match in matches:
             meaning = self.meaning_of(match)
-            tense = self.tense_of(text, tense_index, match, meaning)
+            deadline = self.tense.is_deadline(text, match.start)
+            tense = self.tense_of(text, tense_index, match, meaning, deadline)
             sentence_year = _year_of_sentence(
                 match.start, meaning, tense, year_mention, written_year
             ) or _year_of_story(meaning, tense, narrative, reference)
@@ -281,7 +294,9 @@ class Tagger:
                 continue
             timex = self._timex(text, match, meaning, resolution, tense)
             results.append(timex)
-            scene = not self.tense.is_span_edge(text, match.start)
+            # The edge of a span ("since 1915", "by 1992", "until Friday") is no time the
+            # story is set in.
+            scene = not (deadline or self.tense.is_since(text, match.start))
             if scene and not _is_comparison(meaning):
                 narrative = _next_narrative(narrative, timex, quarter)
                 if narrative and _DAY_VALUE.fullmatch(narrative):
@@ -296,7 +311,7 @@ class Tagger:
                 written_year = (int(timex.value[:4]), sentence_end)
             if _time_of_unnamed_day(meaning, timex):
                 unnamed_days.append((len(results) - 1, sentence_start, sentence_end))
-        unnamed_days = _times_of_ranges(text, results, unnamed_days)
+        unnamed_days = _times_of_ranges(text, results, unnamed_days, self._range_link)
         return _times_of_routines(results, unnamed_days)
 
     @staticmethod
@@ -467,12 +482,15 @@ def _time_of_unnamed_day(meaning: Mapping[str, Any], timex: Timex) -> bool:
     return (
         timex.type == "TIME"
         and _DAY_OF_TIME.match(timex.value) is not None
-        and not any(meaning.get(key) is not None for key in _DAY_NAMING_KEYS)
+        and not names_its_day(meaning)
     )
 
 
 def _times_of_ranges(
-    text: str, results: list[Timex], unnamed_days: list[tuple[int, int, int]]
+    text: str,
+    results: list[Timex],
+    unnamed_days: list[tuple[int, int, int]],
+    range_link: re.Pattern[str],
 ) -> list[tuple[int, int, int]]:
     """The start of "from noon to 3 p.m. Sept. 10" or "between midnight and 4 a.m.
     Wednesday" is on the day its end names. Returns the times still of no named day."""
@@ -486,7 +504,7 @@ def _times_of_ranges(
             and end.type == "TIME"
             and index + 1 not in unnamed
             and _DAY_OF_TIME.match(end.value)
-            and _RANGE_LINK.fullmatch(text, start.end, end.start)
+            and range_link.fullmatch(text, start.end, end.start)
         ):
             results[index] = replace(start, value=end.value[:10] + start.value[10:])
         else:
@@ -519,7 +537,7 @@ def _writes_year(timex: Timex) -> bool:
     return (
         timex.type == "DATE"
         and timex.anchor_source is None
-        and re.match(r"\d{4}", timex.value) is not None
+        and _YEAR_VALUE.match(timex.value) is not None
         and timex.value[:4] in timex.text
     )
 

@@ -844,7 +844,7 @@ def resolve_time(meaning: Meaning, ctx: Context) -> Resolution | None:
         if (
             clock == "24:00"
             and _direction(ctx.tense) < 0
-            and not _names_its_day(meaning)
+            and not names_its_day(meaning)
             and not day.from_narrative
         ):
             # "crashed shortly after midnight", told on the day: the midnight that began
@@ -884,8 +884,13 @@ def resolve_clock_offset(meaning: Meaning, ctx: Context) -> Resolution | None:
     return resolve_time({**meaning, "part": None, "hour": hour, "minute": minute}, ctx)
 
 
-def _names_its_day(meaning: Meaning) -> bool:
-    return any(meaning.get(key) is not None for key in ("weekday", "day", "day_offset"))
+# What a time's meaning may name its day by ("Friday", "May 3", "tomorrow", "the next").
+_DAY_NAMING_KEYS = ("weekday", "day", "day_offset", "month", "year", "story_day_shift", "of_story")
+
+
+def names_its_day(meaning: Meaning) -> bool:
+    """Whether a time's words name its day, or it takes one from its context."""
+    return any(meaning.get(key) is not None for key in _DAY_NAMING_KEYS)
 
 
 def resolve_numeric_date(meaning: Meaning, ctx: Context) -> Resolution | None:

@@ -16,7 +16,10 @@ import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from datesleuth.tagging.language import WordList
 
 # The word just before a full stop, dots inside included ("U.S", "p.m").
 _WORD_BEFORE = re.compile(r"([\w.]+)\.$")
@@ -38,14 +41,15 @@ class SentenceSplitter:
     clock_continuation: re.Pattern[str] | None = None
 
     @classmethod
-    def from_grammar(cls, grammar: Mapping[str, Any]) -> SentenceSplitter:
-        continuation = grammar.get("clock_continuation_regex")
+    def from_grammar(
+        cls, grammar: Mapping[str, Any], lists: Mapping[str, WordList] | None = None
+    ) -> SentenceSplitter:
         return cls(
             re.compile(grammar["sentence_end_regex"]),
             frozenset(word.lower() for word in grammar["abbreviations"]),
             frozenset(grammar.get("sentence_openers", ())),
             frozenset(word.lower() for word in grammar.get("clock_abbreviations", ())),
-            re.compile(continuation) if continuation else None,
+            _clock_continuation(grammar, lists or {}),
         )
 
     def ends(self, text: str) -> list[int]:
@@ -99,6 +103,21 @@ class SentenceSplitter:
             or word in self.abbreviations
             or "." in word.strip(".")
         )
+
+
+def _clock_continuation(
+    grammar: Mapping[str, Any], lists: Mapping[str, WordList]
+) -> re.Pattern[str] | None:
+    """What may follow a clock time's abbreviation in the same sentence: the phrases of
+    the word lists the grammar names (weekdays, months, zones), or its own pattern."""
+    alternatives = [
+        f"(?i:{lists[name].regex})\\b"
+        for name in grammar.get("clock_continuation_lists", ())
+        if name in lists
+    ]
+    if grammar.get("clock_continuation_regex"):
+        alternatives.append(grammar["clock_continuation_regex"])
+    return re.compile("|".join(alternatives)) if alternatives else None
 
 
 def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:

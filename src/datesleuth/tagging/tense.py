@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from datesleuth.tagging.language import phrase_alternation
+from datesleuth.tagging.language import WordList, phrase_alternation
 from datesleuth.tagging.sentences import SentenceSplitter
 from datesleuth.types import Tense
 
@@ -71,43 +71,39 @@ class TenseModel:
     adjective_after: re.Pattern[str] | None = None
 
     @classmethod
-    def from_grammar(cls, grammar: Mapping[str, Any]) -> TenseModel:
+    def from_grammar(
+        cls, grammar: Mapping[str, Any], lists: Mapping[str, WordList] | None = None
+    ) -> TenseModel:
         tense = grammar["tense"]
-        parts = []
-        if tense.get("future_regex"):
-            parts.append(f"(?P<future_phrase>{tense['future_regex']})")
-        if tense.get("perfect_regex"):
-            parts.append(f"(?P<perfect>{tense['perfect_regex']})")
-        # A language without modals of what may come matches none.
-        parts.append(f"(?P<modal>{tense.get('modal_regex') or '(?!)'})")
-        for name in ("future", "intention"):
-            parts.append(f"(?P<{name}>{phrase_alternation(tense[name])})")
         ahead = phrase_alternation(tense["looking_ahead"])
         if tense.get("looking_ahead_regex"):
             ahead = f"{tense['looking_ahead_regex']}|{ahead}"
-        parts.append(f"(?P<looking_ahead>{ahead})")
-        if tense.get("passive_present_regex"):
-            parts.append(f"(?P<passive_present>{tense['passive_present_regex']})")
-        for name in ("past", "present"):
-            parts.append(f"(?P<{name}>{phrase_alternation(tense[name])})")
-        if tense.get("past_suffix_regex"):
-            parts.append(f"(?P<past_suffix>{tense['past_suffix_regex']})")
+        # Every kind of marker has its group; one a language does not write matches none.
+        parts = [
+            _group("future_phrase", tense.get("future_regex")),
+            _group("perfect", tense.get("perfect_regex")),
+            _group("modal", tense.get("modal_regex")),
+            _group("future", phrase_alternation(tense["future"])),
+            _group("intention", phrase_alternation(tense["intention"])),
+            _group("looking_ahead", ahead),
+            _group("passive_present", tense.get("passive_present_regex")),
+            _group("past", phrase_alternation(tense["past"])),
+            _group("present", phrase_alternation(tense["present"])),
+            _group("past_suffix", tense.get("past_suffix_regex")),
+        ]
         # A marker starts a word, or is a clitic the language lists ("We'll vote").
         start = r"(?<!\w)"
         if tense.get("clitic_regex"):
             start = rf"(?:{start}|(?={tense['clitic_regex']}))"
         # Tense markers are plain ASCII words: ASCII matching scans a quarter faster.
         markers = re.compile(rf"{start}(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE | re.ASCII)
-        directive = tense.get("directive_regex")
-        deadline = tense.get("deadline_regex")
-        since = tense.get("since_regex")
         return cls(
             markers,
-            SentenceSplitter.from_grammar(grammar),
+            SentenceSplitter.from_grammar(grammar, lists),
             re.compile(grammar["clause_break_regex"], re.IGNORECASE),
-            re.compile(rf"(?<!\w)(?:{directive})(?!\w)", re.IGNORECASE) if directive else None,
-            _word_before(deadline),
-            _word_before(since),
+            _whole_words(tense.get("directive_regex")),
+            _word_before(tense.get("deadline_regex")),
+            _word_before(tense.get("since_regex")),
             _compiled(tense.get("participle_after_regex")),
             _compiled(tense.get("adjective_after_regex")),
         )
@@ -161,10 +157,9 @@ class TenseModel:
         """Whether a deadline word leads into the expression at ``start``."""
         return _leads_into(self.deadline, text, start)
 
-    def is_span_edge(self, text: str, start: int) -> bool:
-        """Whether the expression at ``start`` is the edge of a span ("since 1915", "by
-        1992", "until Friday") rather than a time the story is set in."""
-        return _leads_into(self.deadline, text, start) or _leads_into(self.since, text, start)
+    def is_since(self, text: str, start: int) -> bool:
+        """Whether a word of a span up to now leads into the expression ("since 1915")."""
+        return _leads_into(self.since, text, start)
 
     def directs(self, index: TenseIndex, text: str, start: int) -> bool:
         """Whether a directive verb comes before ``start`` in its sentence."""
@@ -212,8 +207,17 @@ def _better(
     return best
 
 
+def _group(name: str, regex: str | None) -> str:
+    return f"(?P<{name}>{regex or '(?!)'})"
+
+
 def _compiled(regex: str | None) -> re.Pattern[str] | None:
     return re.compile(regex, re.IGNORECASE) if regex else None
+
+
+def _whole_words(words: str | None) -> re.Pattern[str] | None:
+    """A pattern for one of ``words`` standing as whole words."""
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
 
 
 def _word_before(words: str | None) -> re.Pattern[str] | None:
