@@ -77,6 +77,9 @@ _UNDERSPECIFIED = {
 }
 
 
+# "The new year" is the one just begun for this many months, then the coming one.
+_NEW_YEAR_MONTHS = 3
+
 # How long ago a part of this year must have ended for a future clause to mean next
 # year's: a quarter is still reported on weeks after it closed, a season is not.
 _OVER_DAYS = {"quarter": 90, "half": 90, "season": 0}
@@ -228,6 +231,8 @@ def resolve_relative(meaning: Meaning, ctx: Context) -> Resolution:
     """ "next week", "last year", "today": a calendar unit shifted from the reference date."""
     unit = meaning["unit"]
     offset = int(meaning.get("offset") or 0) * int(meaning.get("amount") or 1)
+    if meaning.get("turn_of_year") and ctx.reference and ctx.reference.month <= _NEW_YEAR_MONTHS:
+        offset = 0
     if meaning.get("next_of_story") and _direction(ctx.tense) < 0 and ctx.narrative:
         after_story = resolve_shifted({"unit": unit, "direction": 1, "whole_unit": True}, ctx)
         if after_story is not None:
@@ -358,6 +363,9 @@ def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
         return Resolution(_shift_value_years(reported, offset), from_narrative=True)
     narrative = dates.value_interval(ctx.narrative) if ctx.narrative else None
     if narrative is None:
+        if meaning.get("whole_unit"):
+            # "the previous decade" of no story told: the one before the reference's.
+            return resolve_relative({"unit": unit, "offset": offset}, ctx)
         direction = 1 if offset > 0 else -1
         return resolve_ago({"unit": unit, "amount": abs(offset), "direction": direction}, ctx)
     first, _, granularity = narrative
@@ -499,8 +507,10 @@ def _yearless_part(
 
 
 def resolve_season_relative(meaning: Meaning, ctx: Context) -> Resolution:
-    """ "last summer" (the latest one over), "this fall", "next spring" (the first to come)."""
+    """ "last summer" (the latest one over), "this fall", "next spring" (the first to come),
+    "two summers ago" (the one before the latest one over)."""
     season, offset = meaning["season"], int(meaning.get("offset") or 0)
+    further = int(meaning.get("amount") or 1) - 1
     story = dates.value_interval(ctx.narrative) if ctx.narrative else None
     if meaning.get("narrative") and story is not None:
         if offset == 0:
@@ -520,9 +530,9 @@ def resolve_season_relative(meaning: Meaning, ctx: Context) -> Resolution:
         return first, last
 
     if offset < 0:
-        year = next(y for y in range(ref.year, ref.year - 3, -1) if bounds(y)[1] < ref)
+        year = next(y for y in range(ref.year, ref.year - 3, -1) if bounds(y)[1] < ref) - further
     elif offset > 0:
-        year = next(y for y in range(ref.year - 1, ref.year + 3) if bounds(y)[0] > ref)
+        year = next(y for y in range(ref.year - 1, ref.year + 3) if bounds(y)[0] > ref) + further
     else:
         # This winter, said in January or February, began last December.
         year = ref.year - 1 if season == "WI" and ref.month < 3 else ref.year
