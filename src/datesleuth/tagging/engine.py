@@ -276,6 +276,11 @@ class Tagger:
         for match in matches:
             meaning = self.meaning_of(match)
             deadline = self.tense.is_deadline(text, match.start)
+            since = self.tense.is_since(text, match.start)
+            if since and meaning.get("of_story"):
+                # "have declined 9% since the start of the year": a span up to now starts
+                # in the reference's year, whatever year the story told of before.
+                meaning["of_story"] = False
             tense = self.tense_of(text, tense_index, match, meaning, deadline)
             sentence_year = _year_of_sentence(
                 match.start, meaning, tense, year_mention, written_year
@@ -296,7 +301,7 @@ class Tagger:
             results.append(timex)
             # The edge of a span ("since 1915", "by 1992", "until Friday") is no time the
             # story is set in.
-            scene = not (deadline or self.tense.is_since(text, match.start))
+            scene = not (deadline or since)
             if scene and not _is_comparison(meaning):
                 narrative = _next_narrative(narrative, timex, quarter)
                 if narrative and _DAY_VALUE.fullmatch(narrative):
@@ -432,7 +437,10 @@ def _year_of_sentence(
     """The year a yearless month takes from its sentence: one that frames the sentence
     ("Last year, ... in February"), or, for a bare month in a past clause, one a past
     clause wrote out before it ("made a dame in June 1977, and in October ..."; not
-    "through Sept. 29" nor "last October")."""
+    "through Sept. 29"). "last October" counts from the reference date whatever the
+    sentence names ("In 2007, he was arrested; he was released last April")."""
+    if meaning.get("shift") is not None:
+        return None
     if framing and start < framing[1]:
         return framing[0]
     if written and start < written[1] and tense == "past" and _bare_month(meaning):

@@ -407,7 +407,7 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
     if year is not None and month is not None and day is not None:
         if not dates.valid_day(year, month, day):
             return None
-        return Resolution(f"{year:04d}-{month:02d}-{day:02d}")
+        return Resolution(_day_or_its_week(f"{year:04d}-{month:02d}-{day:02d}", meaning))
     if year is None and month is not None and ctx.sentence_year is not None:
         framed = resolve_date(
             {**meaning, "year": ctx.sentence_year}, replace(ctx, sentence_year=None)
@@ -424,10 +424,8 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
         if value and meaning.get("gone_by") and ctx.reference and value > ctx.reference.isoformat():
             # "since Oct. 8", said on Oct. 7: the one a year before.
             value = _shift_value_years(value, -1)
-        if value and meaning.get("as_week") and value[:4].isdigit():
-            value = dates.iso_week_value(dt.date.fromisoformat(value))
-            if meaning.get("weekend"):
-                value += "-WE"
+        if value and value[:4].isdigit():
+            value = _day_or_its_week(value, meaning)
         return Resolution(value, f"MD:{month:02d}-{day:02d}") if value else None
     if month is not None and meaning.get("year_offset") is not None:
         offset = int(meaning["year_offset"])
@@ -452,6 +450,14 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
     if year is not None:
         return Resolution(f"{year:04d}")
     return None
+
+
+def _day_or_its_week(day: str, meaning: Meaning) -> str:
+    """ "the week of May 3" is the ISO week holding that day, "the weekend of" its weekend."""
+    if not meaning.get("as_week"):
+        return day
+    week = dates.iso_week_value(dt.date.fromisoformat(day))
+    return week + "-WE" if meaning.get("weekend") else week
 
 
 def _month_or_its_part(month_value: str, meaning: Meaning) -> str:
@@ -593,6 +599,8 @@ _HALF_UNIT = {
 
 
 def resolve_duration(meaning: Meaning, ctx: Context) -> Resolution:
+    if meaning.get("second_unit"):
+        return _two_amounts(meaning, ctx)
     unit = meaning["unit"]
     amount = meaning.get("amount")
     half = bool(meaning.get("half"))
@@ -628,6 +636,17 @@ def resolve_duration(meaning: Meaning, ctx: Context) -> Resolution:
 
 
 _YEARS_IN = {"DE": 10, "CE": 100}
+
+
+def _two_amounts(meaning: Meaning, ctx: Context) -> Resolution:
+    """ "1 hour, 55 minutes" is PT1H55M, "two years and three months" P2Y3M."""
+    first = resolve_duration({"amount": meaning["amount"], "unit": meaning["unit"]}, ctx).value
+    second = resolve_duration(
+        {"amount": meaning["second_amount"], "unit": meaning["second_unit"]}, ctx
+    ).value
+    if "T" in first and second.startswith("PT"):
+        return Resolution(first + second[2:], type="DURATION")
+    return Resolution(first + second[1:], type="DURATION")
 
 
 def _format_amount(amount: Any) -> str:
