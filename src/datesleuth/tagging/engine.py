@@ -271,6 +271,7 @@ class Tagger:
         written_year: tuple[int, int] | None = None  # the same, written in a past clause
         quarter: str | None = None
         story_day: str | None = None
+        dated_days: dict[tuple[int, int], int] = {}  # (month, day) -> the year written with it
         unnamed_days: list[tuple[int, int, int]] = []  # (result, sentence start, end)
         tense_index = self.tense.index(text)
         for match in matches:
@@ -282,10 +283,13 @@ class Tagger:
                 # in the reference's year, whatever year the story told of before.
                 meaning["of_story"] = False
             tense = self.tense_of(text, tense_index, match, meaning, deadline)
-            sentence_year = _year_of_sentence(
-                match.start, meaning, tense, year_mention, written_year
-            ) or _year_of_story(meaning, tense, narrative, reference)
-            ctx = Context(reference, tense, narrative, sentence_year, quarter, story_day)
+            sentence_year = (
+                _year_written_before(meaning, tense, dated_days)
+                or _year_of_sentence(match.start, meaning, tense, year_mention, written_year)
+                or _year_of_story(meaning, tense, narrative, reference)
+            )
+            story = _apposed(text, match, meaning, results) or narrative
+            ctx = Context(reference, tense, story, sentence_year, quarter, story_day)
             try:
                 resolution = resolve(meaning, ctx)
             except (ValueError, OverflowError):
@@ -314,6 +318,8 @@ class Tagger:
                 year_mention = (int(timex.value), sentence_end)
             if scene and _writes_year(timex) and tense == "past":
                 written_year = (int(timex.value[:4]), sentence_end)
+            if _writes_year(timex) and _DAY_VALUE.match(timex.value):
+                dated_days[(int(timex.value[5:7]), int(timex.value[8:10]))] = int(timex.value[:4])
             if _time_of_unnamed_day(meaning, timex):
                 unnamed_days.append((len(results) - 1, sentence_start, sentence_end))
         unnamed_days = _times_of_ranges(text, results, unnamed_days, self._range_link)
@@ -446,6 +452,31 @@ def _year_of_sentence(
     if written and start < written[1] and tense == "past" and _bare_month(meaning):
         return written[0]
     return None
+
+
+def _apposed(
+    text: str, match: Match, meaning: Mapping[str, Any], results: list[Timex]
+) -> str | None:
+    """The value of the date an apposition restates ("until July 6, the day after a
+    referendum"), though a deadline or a span edge sets no story time."""
+    if not meaning.get("apposition") or not results:
+        return None
+    before = results[-1]
+    return before.value if text[before.end : match.start].strip() == "," else None
+
+
+def _year_written_before(
+    meaning: Mapping[str, Any], tense: Tense | None, dated_days: Mapping[tuple[int, int], int]
+) -> int | None:
+    """A yearless day of a past clause that the text gave with its year before ("on the
+    night of June 3, 2005 ... The trial ended in August ... at 11:30 p.m. on June 3")
+    is that day again."""
+    month, day = meaning.get("month"), meaning.get("day")
+    if tense != "past" or month is None or day is None:
+        return None
+    if meaning.get("year") is not None or meaning.get("shift") is not None:
+        return None
+    return dated_days.get((int(month), int(day)))
 
 
 def _year_of_story(
