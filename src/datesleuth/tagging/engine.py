@@ -278,6 +278,8 @@ class Tagger:
             meaning = self.meaning_of(match)
             deadline = self.tense.is_deadline(text, match.start)
             since = self.tense.is_since(text, match.start)
+            if self.tense.is_compared(text, match.start):
+                meaning["compared"] = True
             if since and meaning.get("of_story"):
                 # "have declined 9% since the start of the year": a span up to now starts
                 # in the reference's year, whatever year the story told of before.
@@ -584,7 +586,8 @@ def _writes_year(timex: Timex) -> bool:
 def _is_comparison(meaning: Mapping[str, Any]) -> bool:
     """ "From $4 million a year ago" names the point a figure is compared with, not a
     date the story moves to: a second "a year earlier" means the same year. So do "fell
-    to 8.09% from 8.16% Friday" and "half of Friday's 190-point drop"."""
+    to 8.09% from 8.16% Friday", "half of Friday's 190-point drop" and "up from $4
+    million in the fourth quarter of 2013"."""
     year_back = meaning.get("kind") in ("ago", "shifted") and meaning.get("unit") == "year"
     return year_back or bool(meaning.get("compared"))
 

@@ -357,7 +357,7 @@ def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
         # "the year-earlier period" of a quarterly report is its quarter a year before,
         # whatever date the text named last; a quarter still running is not reported on,
         # the last one over is.
-        reported = ctx.quarter
+        reported = _later_quarter(ctx.quarter, ctx.narrative)
         if ctx.reference is not None and after_reference(reported, ctx.reference, ends=True):
             reported = shift_by_unit(ctx.reference, "quarter", -1)
         return Resolution(_shift_value_years(reported, offset), from_narrative=True)
@@ -378,6 +378,17 @@ def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
         # "the following week" names a week, where "a week later" names a day.
         target = unit if meaning.get("whole_unit") else _AGO_GRANULARITY[unit]
     return Resolution(_shift_date(first, unit, offset, target), from_narrative=True)
+
+
+def _later_quarter(quarter: str, narrative: str | None) -> str:
+    """The quarter a report is about: the one it named last, or that of a later day it
+    named since ("the three months ended September 30, 1998" after "the third quarter of
+    1997")."""
+    day = dates.value_interval(narrative) if narrative else None
+    if day is None or day[2] != "day":
+        return quarter
+    of_day = f"{day[0].year:04d}-Q{dates.quarter_of(day[0])}"
+    return of_day if of_day > quarter else quarter
 
 
 _RANKS = ("day", "week", "month", "quarter", "half", "season", "year", "decade", "century")

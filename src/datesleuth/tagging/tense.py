@@ -35,6 +35,8 @@ _SUFFIX_PENALTY = 25
 _NEIGHBOURS = 4
 # How far back a word leading into an expression may stand: the word and its space.
 _LEAD_REACH = 16
+# How far back a comparison may start: "up from 0.94 billion cubic feet per day in".
+_COMPARISON_REACH = 60
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,8 @@ class TenseModel:
     # adjective ("a limited series").
     participle_after: re.Pattern[str] | None = None
     adjective_after: re.Pattern[str] | None = None
+    # What names the period a figure is compared with ("up from $4 million in").
+    comparison: re.Pattern[str] | None = None
 
     @classmethod
     def from_grammar(
@@ -106,6 +110,7 @@ class TenseModel:
             _word_before(tense.get("since_regex")),
             _compiled(tense.get("participle_after_regex")),
             _compiled(tense.get("adjective_after_regex")),
+            _word_before(tense.get("comparison_regex")),
         )
 
     def index(self, text: str) -> TenseIndex:
@@ -160,6 +165,13 @@ class TenseModel:
     def is_since(self, text: str, start: int) -> bool:
         """Whether a word of a span up to now leads into the expression ("since 1915")."""
         return _leads_into(self.since, text, start)
+
+    def is_compared(self, text: str, start: int) -> bool:
+        """Whether the expression at ``start`` names the period a figure is compared with."""
+        reach = max(0, start - _COMPARISON_REACH)
+        return (
+            self.comparison is not None and self.comparison.search(text, reach, start) is not None
+        )
 
     def directs(self, index: TenseIndex, text: str, start: int) -> bool:
         """Whether a directive verb comes before ``start`` in its sentence."""
