@@ -600,11 +600,14 @@ def _next_quarter(
     reference: dt.date | None,
 ) -> str | None:
     """The quarter a report is about: one the text names, not one it compares it with
-    ("the year-ago quarter", "the year-earlier third quarter"), refers back to it by, or
-    forecasts ("the third quarter of 1990", said in 1989)."""
+    ("the year-ago quarter", "the year-earlier third quarter", "up from $36.8 million in
+    the third quarter of 1997"), refers back to it by, or forecasts ("the third quarter
+    of 1990", said in 1989)."""
     if timex.type != "DATE" or not _QUARTER_VALUE.fullmatch(timex.value):
         return current
     if resolution.from_narrative or int(meaning.get("year_offset") or 0) < 0:
+        return current
+    if meaning.get("compared"):
         return current
     return current if after_reference(timex.value, reference) else timex.value
 
