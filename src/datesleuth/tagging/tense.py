@@ -30,6 +30,8 @@ _SENTENCE_REACH = 400
 # A regular "-ed" form is often an adjective ("a still unspecified date", "markets
 # untouched by"): it counts for less than a listed verb or auxiliary.
 _SUFFIX_PENALTY = 25
+# The distance of a word just before an expression: one space.
+_ADJACENT = 1
 # Markers examined on each side: enough for the clause penalty to let a farther marker
 # win, few enough to keep each look-up constant.
 _NEIGHBOURS = 4
@@ -211,7 +213,10 @@ def _better(
     marker: int,
 ) -> tuple[int, Tense]:
     breaks = index.clause_breaks
-    distance += index.marker_penalties[marker]
+    if distance > _ADJACENT:
+        # An "-ed" form right before the expression governs it ("senators elected
+        # Tuesday will be sworn in"), whatever it may be elsewhere.
+        distance += index.marker_penalties[marker]
     if bisect.bisect_left(breaks, gap_start) < bisect.bisect_left(breaks, gap_end):
         distance += _CLAUSE_PENALTY
     if best is None or distance < best[0]:
