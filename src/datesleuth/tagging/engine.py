@@ -108,6 +108,8 @@ class Tagger:
         self._amount_start = re.compile(grammar.get("amount_start_regex", "(?!)"), re.I)
         # What joins the two ends of a range of times ("from noon to 3 p.m.").
         self._range_link = re.compile(rf"\s*(?:{grammar.get('range_link_regex', '(?!)')})\s*", re.I)
+        # Case matters here: a title is told by its capitals.
+        self._title = re.compile(grammar.get("title_regex", "(?!)"))
         self._rules_by_kinds: dict[frozenset[str], tuple[Rule, ...]] = {}
 
     # -- finding ---------------------------------------------------------------------
@@ -259,10 +261,23 @@ class Tagger:
             return _deadline_tense(tense, self.tense.directs(index, text, match.start))
         return tense
 
+    def _outside_titles(self, text: str, matches: list[Match]) -> list[Match]:
+        """A quoted title names a work, not a time ("'The Day After Tomorrow'",
+        "'Saturday Night Fever'")."""
+        titles = [(m.start(), m.end()) for m in self._title.finditer(text)]
+        if not titles:
+            return matches
+        return [
+            match
+            for match in matches
+            if not any(start <= match.start and match.end <= end for start, end in titles)
+        ]
+
     def tag(self, text: str, reference: dt.date | None) -> list[Timex]:
         matches = _drop_swallowed(
             [self.attach_modifier(text, m) for m in self.choose(self.candidates(text))]
         )
+        matches = self._outside_titles(text, matches)
         if not matches:
             return []
         results: list[Timex] = []
@@ -285,6 +300,9 @@ class Tagger:
                 # in the reference's year, whatever year the story told of before.
                 meaning["of_story"] = False
             tense = self.tense_of(text, tense_index, match, meaning, deadline)
+            if since:
+                # "since Wednesday morning": a span up to now starts in the past.
+                tense = "past"
             sentence_year = (
                 _year_written_before(meaning, tense, dated_days)
                 or _year_of_sentence(match.start, meaning, tense, year_mention, written_year)

@@ -83,6 +83,8 @@ _NEW_YEAR_MONTHS = 3
 # How long ago a part of this year must have ended for a future clause to mean next
 # year's: a quarter is still reported on weeks after it closed, a season is not.
 _OVER_DAYS = {"quarter": 90, "half": 90, "season": 0}
+# In a present clause, a quarter or half over this long is next year's.
+_PRESENT_PAST_DAYS = 180
 
 
 def _direction(tense: Tense | None) -> int:
@@ -519,6 +521,14 @@ def _yearless_part(
         and (part != "season" or adverbial)
         and (ref - this_year[1]).days > _OVER_DAYS[part]
     ):
+        year += 1
+    elif (
+        this_year
+        and direction == 0
+        and part != "season"
+        and (ref - this_year[1]).days > _PRESENT_PAST_DAYS
+    ):
+        # "the big wildcard for the first quarter", said in December: the one to come.
         year += 1
     return Resolution(f"{year:04d}-{label}", anchor)
 
