@@ -251,9 +251,13 @@ class Tagger:
         match: Match,
         meaning: Mapping[str, Any],
         deadline: bool,
+        since: bool,
     ) -> Tense | None:
-        """The tense that places an expression: forced by its words ("last October"), or
+        """The tense that places an expression: forced by its words ("last October") or
+        by "since" (a span up to now starts in the past: "since Wednesday morning"), or
         its clause's, with a deadline looking ahead."""
+        if since:
+            return "past"
         tense = _forced_tense(meaning) or self.tense.tense_at(
             index, len(text), match.start, match.end
         )
@@ -293,16 +297,13 @@ class Tagger:
             meaning = self.meaning_of(match)
             deadline = self.tense.is_deadline(text, match.start)
             since = self.tense.is_since(text, match.start)
-            if self.tense.is_compared(text, match.start):
-                meaning["compared"] = True
             if since and meaning.get("of_story"):
                 # "have declined 9% since the start of the year": a span up to now starts
                 # in the reference's year, whatever year the story told of before.
                 meaning["of_story"] = False
-            tense = self.tense_of(text, tense_index, match, meaning, deadline)
-            if since:
-                # "since Wednesday morning": a span up to now starts in the past.
-                tense = "past"
+            if self.tense.is_compared(text, match.start):
+                meaning["compared"] = True
+            tense = self.tense_of(text, tense_index, match, meaning, deadline, since)
             sentence_year = (
                 _year_written_before(meaning, tense, dated_days)
                 or _year_of_sentence(match.start, meaning, tense, year_mention, written_year)

@@ -73,7 +73,8 @@ class TenseModel:
     # adjective ("a limited series").
     participle_after: re.Pattern[str] | None = None
     adjective_after: re.Pattern[str] | None = None
-    # What names the period a figure is compared with ("up from $4 million in").
+    # What names a time the story is measured against ("up from $4 million in", "the
+    # anniversary of").
     comparison: re.Pattern[str] | None = None
 
     @classmethod
@@ -169,7 +170,7 @@ class TenseModel:
         return _leads_into(self.since, text, start)
 
     def is_compared(self, text: str, start: int) -> bool:
-        """Whether the expression at ``start`` names the period a figure is compared with."""
+        """Whether the expression at ``start`` names a time the story is measured against."""
         reach = max(0, start - _COMPARISON_REACH)
         return (
             self.comparison is not None and self.comparison.search(text, reach, start) is not None
