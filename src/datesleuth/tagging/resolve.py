@@ -322,14 +322,15 @@ def resolve_ago(meaning: Meaning, ctx: Context) -> Resolution | None:
 
 
 def _day_counted_from(meaning: Meaning, ctx: Context) -> dt.date | None:
-    """The day "a week from tomorrow" or "two weeks from Monday" counts from, if named."""
+    """The day "a week from tomorrow", "two weeks from Monday" or "a week ago Friday"
+    counts from, if named: the weekday on the side the count goes."""
     if ctx.reference is None:
         return None
     if meaning.get("from_day") is not None:
         return ctx.reference + dt.timedelta(days=int(meaning["from_day"]))
     if meaning.get("from_weekday") is not None:
-        ahead = replace(ctx, tense="future")
-        return dt.date.fromisoformat(resolve_weekday(int(meaning["from_weekday"]), None, ahead))
+        side = replace(ctx, tense="future" if int(meaning.get("direction", -1)) > 0 else "past")
+        return dt.date.fromisoformat(resolve_weekday(int(meaning["from_weekday"]), None, side))
     return None
 
 
@@ -561,8 +562,11 @@ def resolve_season_relative(meaning: Meaning, ctx: Context) -> Resolution:
     elif offset > 0:
         year = next(y for y in range(ref.year - 1, ref.year + 3) if bounds(y)[0] > ref) + further
     else:
-        # This winter, said in January or February, began last December.
+        # This winter, said in January or February, began last December; "will file this
+        # spring", said in December, is the one to come.
         year = ref.year - 1 if season == "WI" and ref.month < 3 else ref.year
+        if _direction(ctx.tense) > 0 and bounds(year)[1] < ref:
+            year += 1
     return Resolution(f"{year:04d}-{season}", anchor)
 
 
