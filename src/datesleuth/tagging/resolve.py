@@ -411,6 +411,10 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
     year = meaning.get("year")
     month, day = meaning.get("month"), meaning.get("day")
     years_back = int(meaning.get("years_back") or 0)
+    end_month = meaning.get("range_end_month")
+    if year is not None and month is not None and end_month is not None and month > end_month:
+        # "from November until March 2017": the start lies in the year before.
+        year = int(year) - 1
     if (
         meaning.get("year_offset") is not None
         and (month is None or day is not None)
@@ -711,6 +715,8 @@ def resolve_holiday(meaning: Meaning, ctx: Context) -> Resolution | None:
     spec = str(meaning["holiday"])
     year = meaning.get("year")
     ref = ctx.reference
+    if year is None and ref is not None and meaning.get("year_offset") is not None:
+        year = ref.year + int(meaning["year_offset"])
     if year is not None:
         day = _holiday_date(spec, int(year))
     elif ref is None:
@@ -725,7 +731,7 @@ def resolve_holiday(meaning: Meaning, ctx: Context) -> Resolution | None:
         else:
             day = _pick_near(candidates, ref, _direction(ctx.tense))
     day += dt.timedelta(days=int(meaning.get("day_offset") or 0))
-    anchor = None if year is not None else f"HOLIDAY:{spec}"
+    anchor = None if meaning.get("year") is not None else f"HOLIDAY:{spec}"
     if meaning.get("weekend"):
         return Resolution(_holiday_weekend(day), anchor)
     if meaning.get("as_week"):
@@ -989,7 +995,9 @@ def resolve_set_day_part(meaning: Meaning, ctx: Context) -> Resolution:
 
 
 def resolve_set_month(meaning: Meaning, ctx: Context) -> Resolution:
-    return Resolution(f"XXXX-{int(meaning['month']):02d}", type="SET", quant=meaning.get("quant"))
+    day = f"-{int(meaning['day']):02d}" if meaning.get("day") is not None else ""
+    value = f"XXXX-{int(meaning['month']):02d}{day}"
+    return Resolution(value, type="SET", quant=meaning.get("quant"))
 
 
 def resolve_spoken_year(meaning: Meaning, ctx: Context) -> Resolution:
