@@ -493,9 +493,7 @@ def _year_written_before(
     night of June 3, 2005 ... The trial ended in August ... at 11:30 p.m. on June 3")
     is that day again."""
     month, day = meaning.get("month"), meaning.get("day")
-    if tense != "past" or month is None or day is None:
-        return None
-    if meaning.get("year") is not None or meaning.get("shift") is not None:
+    if tense != "past" or month is None or day is None or not _yearless(meaning):
         return None
     return dated_days.get((int(month), int(day)))
 
@@ -513,9 +511,7 @@ def _year_of_story(
     if tense != "past" or reference is None or month is None:
         return None
     story_day = narrative if narrative and _DAY_VALUE.fullmatch(narrative) else None
-    if story_day is None:
-        return None
-    if meaning.get("year") is not None or meaning.get("shift") is not None:
+    if story_day is None or not _yearless(meaning):
         return None
     story = dt.date.fromisoformat(story_day)
     if (reference - story).days < _STORY_LONG_GONE_DAYS:
@@ -527,6 +523,11 @@ def _year_of_story(
         return None
     before, after = _STORY_REACH_DAYS
     return story.year if -before <= (candidate - story).days <= after else None
+
+
+def _yearless(meaning: Mapping[str, Any]) -> bool:
+    """Whether a date's words leave its year to context: no year, and no "last"/"next"."""
+    return meaning.get("year") is None and meaning.get("shift") is None
 
 
 def _bare_month(meaning: Mapping[str, Any]) -> bool:
@@ -624,9 +625,11 @@ def _next_quarter(
     of 1990", said in 1989)."""
     if timex.type != "DATE" or not _QUARTER_VALUE.fullmatch(timex.value):
         return current
-    if resolution.from_narrative or int(meaning.get("year_offset") or 0) < 0:
-        return current
-    if meaning.get("compared"):
+    if (
+        resolution.from_narrative
+        or int(meaning.get("year_offset") or 0) < 0
+        or _is_comparison(meaning)
+    ):
         return current
     return current if after_reference(timex.value, reference) else timex.value
 

@@ -217,6 +217,25 @@ def _build_lists(raw: Mapping[str, Any]) -> dict[str, WordList]:
     return lists
 
 
+def expand_list_tokens(
+    patterns: Mapping[str, Any], lists: Mapping[str, WordList]
+) -> dict[str, Any]:
+    """The ``*_regex`` entries of a grammar section with each ``<list>`` token written out
+    as the phrases of that word list; other entries as they are."""
+
+    def expand(token: re.Match[str]) -> str:
+        if token[1] not in lists:
+            raise DatesleuthError(f"grammar: unknown word list <{token[1]}>")
+        return f"(?:{lists[token[1]].regex})"
+
+    return {
+        key: _TOKEN.sub(expand, value)
+        if key.endswith("_regex") and isinstance(value, str)
+        else value
+        for key, value in patterns.items()
+    }
+
+
 def compile_pattern(
     pattern: str, lists: Mapping[str, WordList], where: str
 ) -> tuple[re.Pattern[str], dict[str, WordList]]:

@@ -390,7 +390,7 @@ def _later_quarter(quarter: str, narrative: str | None) -> str:
     day = dates.value_interval(narrative) if narrative else None
     if day is None or day[2] != "day":
         return quarter
-    of_day = f"{day[0].year:04d}-Q{dates.quarter_of(day[0])}"
+    of_day = shift_by_unit(day[0], "quarter", 0)
     return of_day if of_day > quarter else quarter
 
 
@@ -415,13 +415,9 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
     if year is not None and month is not None and end_month is not None and month > end_month:
         # "from November until March 2017": the start lies in the year before.
         year = int(year) - 1
-    if (
-        meaning.get("year_offset") is not None
-        and (month is None or day is not None)
-        and ctx.reference is not None
-    ):
+    if month is None or day is not None:
         # "last year", "12 June last year"
-        year = ctx.reference.year + int(meaning["year_offset"])
+        year = _offset_year(meaning, ctx) or year
     if year is not None and month is not None and day is not None:
         if not dates.valid_day(year, month, day):
             return None
@@ -468,6 +464,13 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
     if year is not None:
         return Resolution(f"{year:04d}")
     return None
+
+
+def _offset_year(meaning: Meaning, ctx: Context) -> int | None:
+    """The year "last year", "next year" or "of next year" names, if the reference is known."""
+    if meaning.get("year_offset") is None or ctx.reference is None:
+        return None
+    return ctx.reference.year + int(meaning["year_offset"])
 
 
 def _day_or_its_week(day: str, meaning: Meaning) -> str:
@@ -715,8 +718,7 @@ def resolve_holiday(meaning: Meaning, ctx: Context) -> Resolution | None:
     spec = str(meaning["holiday"])
     year = meaning.get("year")
     ref = ctx.reference
-    if year is None and ref is not None and meaning.get("year_offset") is not None:
-        year = ref.year + int(meaning["year_offset"])
+    year = year if year is not None else _offset_year(meaning, ctx)
     if year is not None:
         day = _holiday_date(spec, int(year))
     elif ref is None:

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from datesleuth.tagging.language import WordList, phrase_alternation
+from datesleuth.tagging.language import WordList, expand_list_tokens, phrase_alternation
 from datesleuth.tagging.sentences import SentenceSplitter
 from datesleuth.types import Tense
 
@@ -78,10 +78,9 @@ class TenseModel:
     comparison: re.Pattern[str] | None = None
 
     @classmethod
-    def from_grammar(
-        cls, grammar: Mapping[str, Any], lists: Mapping[str, WordList] | None = None
-    ) -> TenseModel:
-        tense = grammar["tense"]
+    def from_grammar(cls, grammar: Mapping[str, Any], lists: Mapping[str, WordList]) -> TenseModel:
+        # The tense patterns may name word lists ("<month>") as rules do.
+        tense = expand_list_tokens(grammar["tense"], lists)
         ahead = phrase_alternation(tense["looking_ahead"])
         if tense.get("looking_ahead_regex"):
             ahead = f"{tense['looking_ahead_regex']}|{ahead}"
@@ -171,10 +170,7 @@ class TenseModel:
 
     def is_compared(self, text: str, start: int) -> bool:
         """Whether the expression at ``start`` names a time the story is measured against."""
-        reach = max(0, start - _COMPARISON_REACH)
-        return (
-            self.comparison is not None and self.comparison.search(text, reach, start) is not None
-        )
+        return _leads_into(self.comparison, text, start, _COMPARISON_REACH)
 
     def directs(self, index: TenseIndex, text: str, start: int) -> bool:
         """Whether a directive verb comes before ``start`` in its sentence."""
@@ -243,8 +239,10 @@ def _word_before(words: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{words})\s+$", re.IGNORECASE) if words else None
 
 
-def _leads_into(word: re.Pattern[str] | None, text: str, start: int) -> bool:
-    return word is not None and word.search(text, max(0, start - _LEAD_REACH), start) is not None
+def _leads_into(
+    word: re.Pattern[str] | None, text: str, start: int, reach: int = _LEAD_REACH
+) -> bool:
+    return word is not None and word.search(text, max(0, start - reach), start) is not None
 
 
 def _tense_of(marker: re.Match[str]) -> Tense:
