@@ -446,6 +446,8 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
         if ctx.reference is None:
             return Resolution(_yearless(month), f"YEAR{offset:+d}")
         return Resolution(f"{ctx.reference.year + offset:04d}-{month:02d}", f"YEAR{offset:+d}")
+    if month is not None and meaning.get("last_month") is not None:
+        return _named_months(month, int(meaning["last_month"]), year, ctx)
     if year is not None and month is not None:
         return Resolution(_month_or_its_part(f"{year:04d}-{month:02d}", meaning))
     if month is not None:
@@ -487,12 +489,24 @@ def _month_or_its_part(month_value: str, meaning: Meaning) -> str:
     if not month_value[:4].isdigit():
         return month_value
     year, month = int(month_value[:4]), int(month_value[5:7])
-    if meaning.get("as_quarter"):
-        return f"{year:04d}-Q{dates.quarter_of(dt.date(year, month, 1))}"
     if meaning.get("rank") is None:
         return month_value
     rank, weekday = int(meaning["rank"]), int(meaning["weekday"])
     return dates.nth_weekday(year, month, weekday, rank).isoformat()
+
+
+def _named_months(first: int, last: int, year: int | None, ctx: Context) -> Resolution | None:
+    """ "the April-June quarter" is a quarter and "the January-June period" a half, of the
+    year written or of the year its last month is placed in; "the January-November period"
+    spans 11 months."""
+    span = (last - first) % 12 + 1
+    if (span, first % span) not in ((3, 1), (6, 1)):
+        return Resolution(f"P{span}M", type="DURATION")
+    value = f"{year:04d}" if year is not None else resolve_month(last, ctx, None)
+    if not value[:4].isdigit():
+        return Resolution(value)
+    label = "Q" if span == 3 else "H"
+    return Resolution(f"{value[:4]}-{label}{(first - 1) // span + 1}", f"M:{last:02d}")
 
 
 def _year_ended(month: int, day: int, ctx: Context) -> int | None:
