@@ -298,8 +298,7 @@ _UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 
 
 def resolve_ago(meaning: Meaning, ctx: Context) -> Resolution | None:
     """ "two weeks ago", "in three days", "five years from now"."""
-    unit = meaning["unit"]
-    amount = meaning.get("amount")
+    unit, amount = _ago_amount(meaning)
     direction = int(meaning.get("direction", -1))
     granularity = _AGO_GRANULARITY[unit] if direction < 0 or unit != "week" else "day"
     if amount is None:
@@ -319,6 +318,15 @@ def resolve_ago(meaning: Meaning, ctx: Context) -> Resolution | None:
     except (ValueError, OverflowError):
         # "4,000 years ago" leaves the calendar of ISO years 1-9999.
         return Resolution("PAST_REF" if offset < 0 else "FUTURE_REF", "REF")
+
+
+def _ago_amount(meaning: Meaning) -> tuple[str, Any]:
+    """The unit and count of "two weeks ago", or of "half a century ago" from the length
+    its words name (50Y: 50 years)."""
+    span = meaning.get("span")
+    if span is None:
+        return meaning["unit"], meaning.get("amount")
+    return ("year" if span.endswith("Y") else "month"), int(span[:-1])
 
 
 def _day_counted_from(meaning: Meaning, ctx: Context) -> dt.date | None:
