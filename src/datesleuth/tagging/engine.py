@@ -110,6 +110,7 @@ class Tagger:
         self._range_link = re.compile(rf"\s*(?:{grammar.get('range_link_regex', '(?!)')})\s*", re.I)
         # Case matters here: a title is told by its capitals.
         self._title = re.compile(grammar.get("title_regex", "(?!)"))
+        self._year_aside = re.compile(grammar.get("year_aside_regex", "(?!)"), re.I)
         self._rules_by_kinds: dict[frozenset[str], tuple[Rule, ...]] = {}
 
     # -- finding ---------------------------------------------------------------------
@@ -265,6 +266,15 @@ class Tagger:
             return _deadline_tense(tense, self.tense.directs(index, text, match.start))
         return tense
 
+    def _sets_year(self, text: str, timex: Timex, sentence_start: int) -> bool:
+        """Whether a date spells out a year that the months after it in its sentence take:
+        not one that describes a noun ("whose 1971 debut ... died in February") or sits
+        in an opening "since" clause."""
+        # A slice, so that "^" is where the sentence starts.
+        return _writes_year(timex) and not self._year_aside.search(
+            text[sentence_start : timex.start]
+        )
+
     def _outside_titles(self, text: str, matches: list[Match]) -> list[Match]:
         """A quoted title names a work, not a time ("'The Day After Tomorrow'",
         "'Saturday Night Fever'")."""
@@ -337,7 +347,7 @@ class Tagger:
             )
             if _frames_sentence(text, timex, sentence_start):
                 year_mention = (int(timex.value), sentence_end)
-            if scene and _writes_year(timex) and tense == "past":
+            if scene and tense == "past" and self._sets_year(text, timex, sentence_start):
                 written_year = (int(timex.value[:4]), sentence_end)
             if _writes_year(timex) and _DAY_VALUE.match(timex.value):
                 dated_days[(int(timex.value[5:7]), int(timex.value[8:10]))] = int(timex.value[:4])
