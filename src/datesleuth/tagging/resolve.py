@@ -820,6 +820,10 @@ def resolve_narrative_day(meaning: Meaning, ctx: Context) -> Resolution | None:
     unit = meaning.get("unit", "day")
     if meaning.get("present_is_reference") and ctx.tense == "present":
         return resolve_relative({"unit": unit, "offset": 0}, ctx)
+    if unit == "day" and _is_day_to_come(ctx.narrative, ctx):
+        # "told a briefing earlier in the day" after "will sign on Thursday": a past
+        # clause tells of no day still to come.
+        return resolve_relative({"unit": unit, "offset": 0}, ctx)
     resolution = _narrative_unit(unit, ctx)
     for part, label in (("quarter", "Q"), ("half", "H")):
         if meaning.get(part) is not None and resolution.value[:4].isdigit():
@@ -899,6 +903,16 @@ def resolve_day_part(meaning: Meaning, ctx: Context) -> Resolution | None:
         return Resolution(ctx.story_day, from_narrative=True)
     offset = int(meaning.get("day_offset") or 0)
     return resolve_relative({"unit": "day", "offset": offset}, ctx)
+
+
+def _is_day_to_come(story: str | None, ctx: Context) -> bool:
+    """Whether the story is at a day after the reference, told of in a past clause."""
+    return (
+        story is not None
+        and _is_day(story)
+        and ctx.tense == "past"
+        and _looks_past_the_story(story[:10], ctx)
+    )
 
 
 def _looks_past_the_story(day: str, ctx: Context) -> bool:
