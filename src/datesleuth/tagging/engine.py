@@ -299,6 +299,9 @@ class Tagger:
         year_mention: tuple[int, int] | None = None  # (year, where its sentence ends)
         written_year: tuple[int, int] | None = None  # the same, written in a past clause
         quarter: str | None = None
+        # A quarter the sentence names, even one ahead ("expects fourth-quarter earnings to
+        # beat the year-earlier period"), and where that sentence ends.
+        named_quarter: tuple[str, int] | None = None
         story_day: str | None = None
         dated_days: dict[tuple[int, int], int] = {}  # (month, day) -> the year written with it
         unnamed_days: list[tuple[int, int, int]] = []  # (result, sentence start, end)
@@ -320,7 +323,8 @@ class Tagger:
                 or _year_of_story(meaning, tense, narrative, reference)
             )
             story = _apposed(text, match, meaning, results) or narrative
-            ctx = Context(reference, tense, story, sentence_year, quarter, story_day)
+            in_sentence = named_quarter[0] if named_quarter and match.start < named_quarter[1] else None
+            ctx = Context(reference, tense, story, sentence_year, quarter, story_day, in_sentence)
             try:
                 resolution = resolve(meaning, ctx)
             except (ValueError, OverflowError):
@@ -345,6 +349,8 @@ class Tagger:
             sentence_start, sentence_end = self.tense.sentence_bounds(
                 tense_index, len(text), timex.start, timex.end
             )
+            if _names_quarter(meaning, resolution, timex):
+                named_quarter = (timex.value, sentence_end)
             if _frames_sentence(text, timex, sentence_start):
                 year_mention = (int(timex.value), sentence_end)
             if scene and tense == "past" and self._sets_year(text, timex, sentence_start):
@@ -629,19 +635,24 @@ def _next_quarter(
     timex: Timex,
     reference: dt.date | None,
 ) -> str | None:
-    """The quarter a report is about: one the text names, not one it compares it with
-    ("the year-ago quarter", "the year-earlier third quarter", "up from $36.8 million in
-    the third quarter of 1997"), refers back to it by, or forecasts ("the third quarter
-    of 1990", said in 1989)."""
-    if timex.type != "DATE" or not _QUARTER_VALUE.fullmatch(timex.value):
-        return current
-    if (
-        resolution.from_narrative
-        or int(meaning.get("year_offset") or 0) < 0
-        or _is_comparison(meaning)
-    ):
+    """The quarter a report is about: one the text names, not one it forecasts ("the
+    third quarter of 1990", said in 1989)."""
+    if not _names_quarter(meaning, resolution, timex):
         return current
     return current if after_reference(timex.value, reference) else timex.value
+
+
+def _names_quarter(meaning: Mapping[str, Any], resolution: Resolution, timex: Timex) -> bool:
+    """Whether the text names a quarter: not one it compares another with ("the year-ago
+    quarter", "the year-earlier third quarter", "up from $36.8 million in the third
+    quarter of 1997"), nor one it refers back to the story's quarter by."""
+    return (
+        timex.type == "DATE"
+        and _QUARTER_VALUE.fullmatch(timex.value) is not None
+        and not resolution.from_narrative
+        and int(meaning.get("year_offset") or 0) >= 0
+        and not _is_comparison(meaning)
+    )
 
 
 def _next_narrative(current: str | None, timex: Timex, quarter: str | None) -> str | None:

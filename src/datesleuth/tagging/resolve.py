@@ -49,6 +49,9 @@ class Context:
     # in a past clause keeps after the story has glanced at a longer period ("since early
     # June ... at 2:36 p.m.").
     story_day: str | None = None
+    # A quarter named earlier in the same sentence, even one still ahead: "expects
+    # fourth-quarter earnings to beat the year-earlier period".
+    sentence_quarter: str | None = None
 
 
 @dataclass(frozen=True)
@@ -364,6 +367,8 @@ def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
     """ "a year earlier", "two days later": shifted from the last date of the narrative."""
     unit = meaning["unit"]
     offset = int(meaning.get("direction", -1)) * int(meaning.get("amount") or 1)
+    if meaning.get("of_report") and unit == "year" and ctx.sentence_quarter:
+        return Resolution(_shift_value_years(ctx.sentence_quarter, offset), from_narrative=True)
     if meaning.get("of_report") and unit == "year" and ctx.quarter:
         # "the year-earlier period" of a quarterly report is its quarter a year before,
         # whatever date the text named last; a quarter still running is not reported on,
