@@ -741,7 +741,7 @@ def resolve_century(meaning: Meaning, ctx: Context) -> Resolution:
 
 def resolve_holiday(meaning: Meaning, ctx: Context) -> Resolution | None:
     """A holiday of the year given, or the one the tense points to ("next Christmas": the
-    first after the reference date); the day before or after it, or its weekend."""
+    first after the reference date); the day or week before or after it, or its weekend."""
     spec = str(meaning["holiday"])
     year = meaning.get("year")
     ref = ctx.reference
@@ -759,7 +759,9 @@ def resolve_holiday(meaning: Meaning, ctx: Context) -> Resolution | None:
             day = [c for c in candidates if c < ref][-1]
         else:
             day = _pick_near(candidates, ref, _direction(ctx.tense))
-    day += dt.timedelta(days=int(meaning.get("day_offset") or 0))
+    day += dt.timedelta(
+        days=int(meaning.get("day_offset") or 0), weeks=int(meaning.get("week_offset") or 0)
+    )
     anchor = None if meaning.get("year") is not None else f"HOLIDAY:{spec}"
     if meaning.get("weekend"):
         return Resolution(_holiday_weekend(day), anchor)
