@@ -877,7 +877,10 @@ def _story_unit(unit: str, ctx: Context) -> Resolution | None:
 
 
 def resolve_day_part(meaning: Meaning, ctx: Context) -> Resolution | None:
-    """The date a time of day hangs on: a date, a weekday, a relative day, or the reference."""
+    """The date a time of day hangs on: a date, a holiday, a weekday, a relative day, or
+    the reference."""
+    if meaning.get("holiday") is not None:
+        return resolve_holiday({"holiday": meaning["holiday"]}, ctx)
     if meaning.get("month") is not None and meaning.get("day") is not None:
         return resolve_date(
             {"year": meaning.get("year"), "month": meaning["month"], "day": meaning["day"]}, ctx
@@ -989,8 +992,18 @@ def resolve_clock_offset(meaning: Meaning, ctx: Context) -> Resolution | None:
     return resolve_time({**meaning, "part": None, "hour": hour, "minute": minute}, ctx)
 
 
-# What a time's meaning may name its day by ("Friday", "May 3", "tomorrow", "the next").
-_DAY_NAMING_KEYS = ("weekday", "day", "day_offset", "month", "year", "story_day_shift", "of_story")
+# What a time's meaning may name its day by ("Friday", "May 3", "tomorrow", "the next",
+# "on Election Day").
+_DAY_NAMING_KEYS = (
+    "weekday",
+    "day",
+    "day_offset",
+    "month",
+    "year",
+    "story_day_shift",
+    "of_story",
+    "holiday",
+)
 
 
 def names_its_day(meaning: Meaning) -> bool:
