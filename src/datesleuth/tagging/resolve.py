@@ -324,8 +324,8 @@ def resolve_ago(meaning: Meaning, ctx: Context) -> Resolution | None:
 
 
 def _ago_amount(meaning: Meaning) -> tuple[str, Any]:
-    """The unit and count of "two weeks ago", or of "half a century ago" from the length
-    its words name (50Y: 50 years)."""
+    """The unit and count of "two weeks ago" or "two weeks later", or of "half a century
+    ago" from the length its words name (50Y: 50 years)."""
     span = meaning.get("span")
     if span is None:
         return meaning["unit"], meaning.get("amount")
@@ -365,8 +365,8 @@ def _shift_date(ref: dt.date, unit: str, offset: int, granularity: str) -> str:
 
 def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
     """ "a year earlier", "two days later": shifted from the last date of the narrative."""
-    unit = meaning["unit"]
-    offset = int(meaning.get("direction", -1)) * int(meaning.get("amount") or 1)
+    unit, amount = _ago_amount(meaning)
+    offset = int(meaning.get("direction", -1)) * int(amount or 1)
     if meaning.get("of_report") and unit == "year" and ctx.sentence_quarter:
         return Resolution(_shift_value_years(ctx.sentence_quarter, offset), from_narrative=True)
     if meaning.get("of_report") and unit == "year" and ctx.quarter:
@@ -698,14 +698,19 @@ _YEARS_IN = {"DE": 10, "CE": 100}
 
 
 def _two_amounts(meaning: Meaning, ctx: Context) -> Resolution:
-    """ "1 hour, 55 minutes" is PT1H55M, "two years and three months" P2Y3M."""
-    first = resolve_duration({"amount": meaning["amount"], "unit": meaning["unit"]}, ctx).value
-    second = resolve_duration(
-        {"amount": meaning["second_amount"], "unit": meaning["second_unit"]}, ctx
-    ).value
-    if "T" in first and second.startswith("PT"):
-        return Resolution(first + second[2:], type="DURATION")
-    return Resolution(first + second[1:], type="DURATION")
+    """ "1 hour, 55 minutes" is PT1H55M, "two years and three months" P2Y3M, "1 hour 26
+    minutes and 43 seconds" PT1H26M43S."""
+    values = [
+        resolve_duration({"amount": meaning[amount], "unit": meaning[unit]}, ctx).value
+        for amount, unit in _AMOUNT_KEYS
+        if meaning.get(amount) is not None
+    ]
+    days = "".join(value[1:] for value in values if not value.startswith("PT"))
+    times = "".join(value[2:] for value in values if value.startswith("PT"))
+    return Resolution(f"P{days}T{times}" if times else f"P{days}", type="DURATION")
+
+
+_AMOUNT_KEYS = (("amount", "unit"), ("second_amount", "second_unit"), ("third_amount", "third_unit"))
 
 
 def _format_amount(amount: Any) -> str:
