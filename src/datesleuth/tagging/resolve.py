@@ -327,9 +327,13 @@ def _ago_amount(meaning: Meaning) -> tuple[str, Any]:
     """The unit and count of "two weeks ago" or "two weeks later", or of "half a century
     ago" from the length its words name (50Y: 50 years)."""
     span = meaning.get("span")
-    if span is None:
-        return meaning["unit"], meaning.get("amount")
-    return ("year" if span.endswith("Y") else "month"), int(span[:-1])
+    if span is not None:
+        return ("year" if span.endswith("Y") else "month"), int(span[:-1])
+    if meaning.get("half"):
+        # "two and a half years ago" is 30 months ago, "a week and a half ago" 10 days.
+        whole = int(meaning.get("amount") or 1)
+        return ("month", whole * 12 + 6) if meaning["unit"] == "year" else ("day", whole * 7 + 3)
+    return meaning["unit"], meaning.get("amount")
 
 
 def _day_counted_from(meaning: Meaning, ctx: Context) -> dt.date | None:
@@ -422,6 +426,8 @@ def _shift_value_years(value: str, years: int) -> str:
 def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
     """An absolute or yearless calendar date: "20 May 2021", "May 20", "March", "Q3"."""
     year = meaning.get("year")
+    if year is not None and meaning.get("range_start_year") is not None:
+        year = _year_after(int(meaning["range_start_year"]), int(year))
     month, day = meaning.get("month"), meaning.get("day")
     years_back = int(meaning.get("years_back") or 0)
     end_month = meaning.get("range_end_month")
@@ -479,6 +485,12 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
     if year is not None:
         return Resolution(f"{year:04d}")
     return None
+
+
+def _year_after(start: int, year: int) -> int:
+    """The year whose last two digits ``year`` has, first after ``start`` ("1918-19")."""
+    after = start - start % 100 + year % 100
+    return after if after > start else after + 100
 
 
 def _offset_year(meaning: Meaning, ctx: Context) -> int | None:
