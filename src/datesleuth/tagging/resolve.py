@@ -640,7 +640,7 @@ def resolve_weekday_meaning(meaning: Meaning, ctx: Context) -> Resolution:
         end = _range_end(int(meaning["range_start"]), start_shift, weekday, ctx)
         if not (ctx.tense == "past" and ctx.reference and end > ctx.reference.isoformat()):
             value = end
-    return Resolution(value, f"WD:{weekday}")
+    return Resolution(_day_or_its_week(value, meaning) if value[:4].isdigit() else value, f"WD:{weekday}")
 
 
 def _range_end(start_weekday: int, start_shift: int | None, weekday: int, ctx: Context) -> str:
@@ -1115,11 +1115,25 @@ _DURATION_LETTER = {
 }
 
 
+def resolve_same_unit_of_year(meaning: Meaning, ctx: Context) -> Resolution | None:
+    """ "down 42% from the same week in 2021": the week (month, quarter) the story is in,
+    of the year written; "the same period" of a quarterly report is its quarter."""
+    unit = str(meaning["unit"])
+    year = int(meaning["year"])
+    if unit == "quarter" and ctx.quarter:
+        return Resolution(_shift_value_years(ctx.quarter, year - int(ctx.quarter[:4])))
+    if ctx.reference is None:
+        return Resolution(_UNDERSPECIFIED[unit])
+    value = shift_by_unit(ctx.reference, unit, 0)
+    return Resolution(_shift_value_years(value, year - int(value[:4])))
+
+
 # The kinds of meaning the rules of a language may use, and who resolves each.
 RESOLVERS: dict[str, Resolver] = {
     "date": resolve_date,
     "relative": resolve_relative,
     "ago": resolve_ago,
+    "same_unit_of_year": resolve_same_unit_of_year,
     "shifted": resolve_shifted,
     "weekday": resolve_weekday_meaning,
     "season_relative": resolve_season_relative,
