@@ -324,7 +324,9 @@ class Tagger:
             )
             story = _apposed(text, match, meaning, results) or narrative
             in_sentence = named_quarter[0] if named_quarter and match.start < named_quarter[1] else None
-            ctx = Context(reference, tense, story, sentence_year, quarter, story_day, in_sentence)
+            ctx = Context(
+                reference, tense, story, sentence_year, quarter, story_day, in_sentence, deadline
+            )
             try:
                 resolution = resolve(meaning, ctx)
             except (ValueError, OverflowError):

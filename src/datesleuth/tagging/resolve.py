@@ -28,6 +28,9 @@ _NEAR_DAYS = 240
 # tense guess is often the reporting verb's); only beyond this slack does it flip year.
 _TENSE_SLACK_DAYS = 60
 _TENSE_SLACK_MONTHS = 1
+# Across the turn of the year a day this close is meant rather than the one almost a
+# year away.
+_YEAR_TURN_DAYS = 30
 
 
 @dataclass
@@ -52,6 +55,8 @@ class Context:
     # A quarter named earlier in the same sentence, even one still ahead: "expects
     # fourth-quarter earnings to beat the year-earlier period".
     sentence_quarter: str | None = None
+    # Whether a deadline word leads into the expression ("by Jan. 1", "until Friday").
+    deadline: bool = False
 
 
 @dataclass(frozen=True)
@@ -110,7 +115,7 @@ def resolve_month_day(month: int, day: int, ctx: Context) -> str | None:
     for year in (ref.year - 1, ref.year, ref.year + 1):
         if dates.valid_day(year, month, day):
             candidates.append(dt.date(year, month, day))
-    return _pick_near(candidates, ref, _direction(ctx.tense)).isoformat()
+    return _pick_near(candidates, ref, _direction(ctx.tense), ctx.deadline).isoformat()
 
 
 def _range_end_date(month: int, day: int, meaning: Meaning, ctx: Context) -> Resolution | None:
@@ -132,11 +137,22 @@ def _range_end_date(month: int, day: int, meaning: Meaning, ctx: Context) -> Res
     return Resolution(f"{year:04d}-{month:02d}-{day:02d}", f"MD:{month:02d}-{day:02d}")
 
 
-def _pick_near(candidates: list[dt.date], ref: dt.date, direction: int) -> dt.date:
-    """The candidate in the direction of the tense, else the one nearest to ``ref``."""
+def _pick_near(
+    candidates: list[dt.date], ref: dt.date, direction: int, deadline: bool = False
+) -> dt.date:
+    """The candidate in the direction of the tense, else the one nearest to ``ref``; across
+    the turn of the year, the near one, unless a past clause places a day ("was arrested
+    on Jan. 9", said on Dec. 27) rather than a deadline ("too late to pass by Jan. 1")."""
     this_year = [c for c in candidates if c.year == ref.year]
     if this_year:
         same = this_year[0]
+        near = min(candidates, key=lambda c: abs((c - ref).days))
+        if (
+            (direction >= 0 or deadline)
+            and abs((same - ref).days) > _NEAR_DAYS
+            and abs((near - ref).days) <= _YEAR_TURN_DAYS
+        ):
+            return near
         if direction < 0 and same > ref and (same - ref).days > _TENSE_SLACK_DAYS:
             earlier = [c for c in candidates if c < same]
             if earlier:
@@ -775,7 +791,7 @@ def resolve_holiday(meaning: Meaning, ctx: Context) -> Resolution | None:
         elif shift < 0:
             day = [c for c in candidates if c < ref][-1]
         else:
-            day = _pick_near(candidates, ref, _direction(ctx.tense))
+            day = _pick_near(candidates, ref, _direction(ctx.tense), ctx.deadline)
     day += dt.timedelta(
         days=int(meaning.get("day_offset") or 0), weeks=int(meaning.get("week_offset") or 0)
     )
