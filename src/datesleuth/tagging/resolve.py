@@ -633,6 +633,9 @@ def resolve_season_relative(meaning: Meaning, ctx: Context) -> Resolution:
 
 
 def resolve_weekday_meaning(meaning: Meaning, ctx: Context) -> Resolution:
+    if meaning.get("scheduled") and ctx.tense is None:
+        # A scheduled event no verb places ("seeks a term in Sunday's election") lies ahead.
+        ctx = replace(ctx, tense="future")
     weekday = int(meaning["weekday"])
     shift = meaning.get("offset")
     if meaning.get("week_offset") is not None and ctx.reference is not None:
