@@ -259,9 +259,7 @@ class Tagger:
         its clause's, with a deadline looking ahead."""
         if since:
             return "past"
-        tense = _forced_tense(meaning) or self.tense.tense_at(
-            index, len(text), match.start, match.end
-        )
+        tense = _forced_tense(meaning) or self.tense.tense_at(text, index, match.start, match.end)
         if deadline:
             return _deadline_tense(tense, self.tense.directs(index, text, match.start))
         return tense
@@ -323,7 +321,9 @@ class Tagger:
                 or _year_of_story(meaning, tense, narrative, reference)
             )
             story = _apposed(text, match, meaning, results) or narrative
-            in_sentence = named_quarter[0] if named_quarter and match.start < named_quarter[1] else None
+            in_sentence = (
+                named_quarter[0] if named_quarter and match.start < named_quarter[1] else None
+            )
             ctx = Context(
                 reference, tense, story, sentence_year, quarter, story_day, in_sentence, deadline
             )

@@ -179,8 +179,9 @@ class TenseModel:
         sentence_start, _ = self.sentence_bounds(index, len(text), start, start)
         return self.directive.search(text, sentence_start, start) is not None
 
-    def tense_at(self, index: TenseIndex, text_length: int, start: int, end: int) -> Tense | None:
-        sentence_start, sentence_end = self.sentence_bounds(index, text_length, start, end)
+    def tense_at(self, text: str, index: TenseIndex, start: int, end: int) -> Tense | None:
+        sentence_start, sentence_end = self.sentence_bounds(index, len(text), start, end)
+        opens_sentence = not text[sentence_start:start].strip(" \n\"'“‘")
         best: tuple[int, Tense] | None = None
         left = bisect.bisect_right(index.marker_ends, start)
         for i in range(left - 1, max(-1, left - 1 - _NEIGHBOURS), -1):
@@ -193,8 +194,13 @@ class TenseModel:
         for i in range(right, min(len(index.marker_starts), right + _NEIGHBOURS)):
             if index.marker_starts[i] >= sentence_end:
                 break
-            distance = index.marker_starts[i] - end + _AFTER_PENALTY
+            gap = index.marker_starts[i] - end
+            distance = gap + _AFTER_PENALTY
             before = index.marker_tenses_before[i]
+            if before is None and gap <= _ADJACENT and opens_sentence:
+                # The verb of which the expression is the subject: "Monday could be the
+                # most important day", "Friday is a coin flip".
+                before = index.marker_tenses[i]
             if before is not None:
                 best = _better(best, distance, before, index, end, index.marker_starts[i], i)
         return best[1] if best else None
