@@ -463,12 +463,14 @@ def _deadline_tense(tense: Tense | None, directed: bool) -> Tense | None:
 def _frames_sentence(text: str, timex: Timex, sentence_start: int) -> bool:
     """A year that opens its sentence, set off by a comma ("Last year, ...", "In 1998,
     when ..."), frames the rest of it; a year inside a clause ("demand will rise in 2006,
-    OPEC said in a December report") does not."""
+    OPEC said in a December report") or an aside ("Commencement, canceled last year,
+    returns May 15") does not."""
     return (
         timex.type == "DATE"
         and re.fullmatch(r"\d{4}", timex.value) is not None
         and text[timex.end : timex.end + 1] == ","
         and len(text[sentence_start : timex.start].split()) <= _FRAME_LEAD_WORDS
+        and "," not in text[sentence_start : timex.start]
     )
 
 
