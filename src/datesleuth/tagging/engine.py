@@ -362,6 +362,7 @@ class Tagger:
             if _time_of_unnamed_day(meaning, timex):
                 unnamed_days.append((len(results) - 1, sentence_start, sentence_end))
         unnamed_days = _times_of_ranges(text, results, unnamed_days, self._range_link)
+        _past_midnight(text, results, unnamed_days, self._range_link)
         return _times_of_routines(results, unnamed_days)
 
     @staticmethod
@@ -591,6 +592,29 @@ def _times_of_ranges(
         else:
             remaining.append(entry)
     return remaining
+
+
+def _past_midnight(
+    text: str,
+    results: list[Timex],
+    unnamed_days: list[tuple[int, int, int]],
+    range_link: re.Pattern[str],
+) -> None:
+    """The end of "from 10 p.m. until 1 a.m." that names no day of its own is on the day
+    after its start."""
+    unnamed = {index for index, _, _ in unnamed_days}
+    for index in range(1, len(results)):
+        start, end = results[index - 1], results[index]
+        if (
+            index in unnamed
+            and start.type == end.type == "TIME"
+            and _DAY_OF_TIME.match(start.value)
+            and end.value[:10] == start.value[:10]
+            and end.value[11:] < start.value[11:]
+            and range_link.fullmatch(text, start.end, end.start)
+        ):
+            next_day = dt.date.fromisoformat(start.value[:10]) + dt.timedelta(days=1)
+            results[index] = replace(end, value=next_day.isoformat() + end.value[10:])
 
 
 def _times_of_routines(
