@@ -633,6 +633,10 @@ def resolve_season_relative(meaning: Meaning, ctx: Context) -> Resolution:
 
 
 def resolve_weekday_meaning(meaning: Meaning, ctx: Context) -> Resolution:
+    if meaning.get("weeks_after") and ctx.reference is not None:
+        ahead = (int(meaning["weekday"]) - ctx.reference.isoweekday()) % 7 + 7
+        day = ctx.reference + dt.timedelta(days=ahead)
+        return Resolution(day.isoformat(), f"WD:{meaning['weekday']}")
     if meaning.get("scheduled") and ctx.tense is None:
         # A scheduled event no verb places ("seeks a term in Sunday's election") lies ahead.
         ctx = replace(ctx, tense="future")
