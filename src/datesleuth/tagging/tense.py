@@ -181,9 +181,10 @@ class TenseModel:
 
     def tense_at(self, text: str, index: TenseIndex, start: int, end: int) -> Tense | None:
         sentence_start, sentence_end = self.sentence_bounds(index, len(text), start, end)
-        opens_sentence = not text[sentence_start:start].strip(" \n\"'“‘")
         best: tuple[int, Tense] | None = None
         left = bisect.bisect_right(index.marker_ends, start)
+        # In the subject of its sentence: no verb before it ("Highs on Wednesday could").
+        in_subject = left == 0 or index.marker_starts[left - 1] < sentence_start
         for i in range(left - 1, max(-1, left - 1 - _NEIGHBOURS), -1):
             if index.marker_starts[i] < sentence_start:
                 break
@@ -197,9 +198,9 @@ class TenseModel:
             gap = index.marker_starts[i] - end
             distance = gap + _AFTER_PENALTY
             before = index.marker_tenses_before[i]
-            if before is None and gap <= _ADJACENT and opens_sentence:
-                # The verb of which the expression is the subject: "Monday could be the
-                # most important day", "Friday is a coin flip".
+            if before is None and gap <= _ADJACENT and in_subject:
+                # The verb of the subject the expression is in: "Monday could be the
+                # most important day", "Highs on Wednesday could reach 97".
                 before = index.marker_tenses[i]
             if before is not None:
                 best = _better(best, distance, before, index, end, index.marker_starts[i], i)
