@@ -635,8 +635,8 @@ def resolve_season_relative(meaning: Meaning, ctx: Context) -> Resolution:
 def resolve_weekday_meaning(meaning: Meaning, ctx: Context) -> Resolution:
     if meaning.get("weeks_after") and ctx.reference is not None:
         ahead = (int(meaning["weekday"]) - ctx.reference.isoweekday()) % 7 + 7
-        day = ctx.reference + dt.timedelta(days=ahead)
-        return Resolution(day.isoformat(), f"WD:{meaning['weekday']}")
+        later = ctx.reference + dt.timedelta(days=ahead)
+        return Resolution(later.isoformat(), f"WD:{meaning['weekday']}")
     if meaning.get("scheduled") and ctx.tense is None:
         # A scheduled event no verb places ("seeks a term in Sunday's election") lies ahead.
         ctx = replace(ctx, tense="future")
@@ -663,7 +663,9 @@ def resolve_weekday_meaning(meaning: Meaning, ctx: Context) -> Resolution:
         end = _range_end(int(meaning["range_start"]), start_shift, weekday, ctx)
         if not (ctx.tense == "past" and ctx.reference and end > ctx.reference.isoformat()):
             value = end
-    return Resolution(_day_or_its_week(value, meaning) if value[:4].isdigit() else value, f"WD:{weekday}")
+    return Resolution(
+        _day_or_its_week(value, meaning) if value[:4].isdigit() else value, f"WD:{weekday}"
+    )
 
 
 def _range_end(start_weekday: int, start_shift: int | None, weekday: int, ctx: Context) -> str:
@@ -745,7 +747,11 @@ def _two_amounts(meaning: Meaning, ctx: Context) -> Resolution:
     return Resolution(f"P{days}T{times}" if times else f"P{days}", type="DURATION")
 
 
-_AMOUNT_KEYS = (("amount", "unit"), ("second_amount", "second_unit"), ("third_amount", "third_unit"))
+_AMOUNT_KEYS = (
+    ("amount", "unit"),
+    ("second_amount", "second_unit"),
+    ("third_amount", "third_unit"),
+)
 
 
 def _format_amount(amount: Any) -> str:
