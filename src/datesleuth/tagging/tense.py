@@ -91,6 +91,7 @@ class TenseModel:
             _group("modal", tense.get("modal_regex")),
             _group("future", phrase_alternation(tense["future"])),
             _group("intention", phrase_alternation(tense["intention"])),
+            _group("request", tense.get("request_regex")),
             _group("looking_ahead", ahead),
             _group("passive_present", tense.get("passive_present_regex")),
             _group("past", phrase_alternation(tense["past"])),
@@ -253,7 +254,7 @@ def _leads_into(
 
 
 def _tense_of(marker: re.Match[str]) -> Tense:
-    future = ("future", "future_phrase", "modal", "intention", "looking_ahead")
+    future = ("future", "future_phrase", "modal", "intention", "request", "looking_ahead")
     if any(marker[name] for name in future):
         return "future"
     if marker["present"] or marker["passive_present"]:
@@ -262,7 +263,7 @@ def _tense_of(marker: re.Match[str]) -> Tense:
 
 
 def _tense_before(marker: re.Match[str], tense: Tense) -> Tense | None:
-    if marker["intention"]:
+    if marker["intention"] or marker["request"]:
         return "past"
     # A present verb after an expression says little of it ("the announcement Friday of
     # a loss ... is").
