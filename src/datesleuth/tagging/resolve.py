@@ -398,6 +398,9 @@ def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
             reported = shift_by_unit(ctx.reference, "quarter", -1)
         return Resolution(_shift_value_years(reported, offset), from_narrative=True)
     narrative = dates.value_interval(ctx.narrative) if ctx.narrative else None
+    if narrative is not None and meaning.get("needs_day") and narrative[2] != "day":
+        # "The war began in March 2003. The previous day, ...": no day to count from.
+        narrative = None
     if narrative is None:
         if meaning.get("whole_unit"):
             # "the previous decade" of no story told: the one before the reference's.
