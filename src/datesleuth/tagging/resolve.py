@@ -637,7 +637,9 @@ def resolve_season_relative(meaning: Meaning, ctx: Context) -> Resolution:
 
 def resolve_weekday_meaning(meaning: Meaning, ctx: Context) -> Resolution:
     if meaning.get("weeks_after") and ctx.reference is not None:
-        ahead = (int(meaning["weekday"]) - ctx.reference.isoweekday()) % 7 + 7
+        # "Thursday week": the coming Thursday (or today's), a week on.
+        weeks = int(meaning["weeks_after"])
+        ahead = (int(meaning["weekday"]) - ctx.reference.isoweekday()) % 7 + 7 * weeks
         later = ctx.reference + dt.timedelta(days=ahead)
         return Resolution(later.isoformat(), f"WD:{meaning['weekday']}")
     if meaning.get("scheduled") and ctx.tense is None:
@@ -699,7 +701,7 @@ _HALF_UNIT = {
 
 def resolve_duration(meaning: Meaning, ctx: Context) -> Resolution:
     if meaning.get("second_unit"):
-        return _two_amounts(meaning, ctx)
+        return _joined_amounts(meaning, ctx)
     unit = meaning["unit"]
     amount = meaning.get("amount")
     half = bool(meaning.get("half"))
@@ -737,7 +739,15 @@ def resolve_duration(meaning: Meaning, ctx: Context) -> Resolution:
 _YEARS_IN = {"DE": 10, "CE": 100}
 
 
-def _two_amounts(meaning: Meaning, ctx: Context) -> Resolution:
+# The amounts and units of one length written in several units.
+_AMOUNT_KEYS = (
+    ("amount", "unit"),
+    ("second_amount", "second_unit"),
+    ("third_amount", "third_unit"),
+)
+
+
+def _joined_amounts(meaning: Meaning, ctx: Context) -> Resolution:
     """ "1 hour, 55 minutes" is PT1H55M, "two years and three months" P2Y3M, "1 hour 26
     minutes and 43 seconds" PT1H26M43S."""
     values = [
@@ -748,13 +758,6 @@ def _two_amounts(meaning: Meaning, ctx: Context) -> Resolution:
     days = "".join(value[1:] for value in values if not value.startswith("PT"))
     times = "".join(value[2:] for value in values if value.startswith("PT"))
     return Resolution(f"P{days}T{times}" if times else f"P{days}", type="DURATION")
-
-
-_AMOUNT_KEYS = (
-    ("amount", "unit"),
-    ("second_amount", "second_unit"),
-    ("third_amount", "third_unit"),
-)
 
 
 def _format_amount(amount: Any) -> str:
