@@ -321,11 +321,17 @@ class Tagger:
                 or _year_of_story(meaning, tense, narrative, reference)
             )
             story = _apposed(text, match, meaning, results) or narrative
-            in_sentence = (
-                named_quarter[0] if named_quarter and match.start < named_quarter[1] else None
-            )
             ctx = Context(
-                reference, tense, story, sentence_year, quarter, story_day, in_sentence, deadline
+                reference,
+                tense,
+                story,
+                sentence_year,
+                quarter,
+                story_day,
+                sentence_quarter=(
+                    named_quarter[0] if named_quarter and match.start < named_quarter[1] else None
+                ),
+                deadline=deadline,
             )
             try:
                 resolution = resolve(meaning, ctx)
@@ -468,7 +474,7 @@ def _frames_sentence(text: str, timex: Timex, sentence_start: int) -> bool:
     returns May 15") does not."""
     return (
         timex.type == "DATE"
-        and re.fullmatch(r"\d{4}", timex.value) is not None
+        and _YEAR_VALUE.fullmatch(timex.value) is not None
         and text[timex.end : timex.end + 1] == ","
         and len(text[sentence_start : timex.start].split()) <= _FRAME_LEAD_WORDS
         and "," not in text[sentence_start : timex.start]
@@ -583,10 +589,9 @@ def _times_of_ranges(
         start, end = results[index], results[index + 1] if index + 1 < len(results) else None
         if (
             end is not None
-            and end.type == "TIME"
             and index + 1 not in unnamed
             and _DAY_OF_TIME.match(end.value)
-            and range_link.fullmatch(text, start.end, end.start)
+            and _is_range(text, start, end, range_link)
         ):
             results[index] = replace(start, value=end.value[:10] + start.value[10:])
         else:
@@ -607,14 +612,20 @@ def _past_midnight(
         start, end = results[index - 1], results[index]
         if (
             index in unnamed
-            and start.type == end.type == "TIME"
             and _DAY_OF_TIME.match(start.value)
             and end.value[:10] == start.value[:10]
             and end.value[11:] < start.value[11:]
-            and range_link.fullmatch(text, start.end, end.start)
+            and _is_range(text, start, end, range_link)
         ):
             next_day = dt.date.fromisoformat(start.value[:10]) + dt.timedelta(days=1)
             results[index] = replace(end, value=next_day.isoformat() + end.value[10:])
+
+
+def _is_range(text: str, start: Timex, end: Timex, range_link: re.Pattern[str]) -> bool:
+    """Whether two times are the ends of one range ("from noon to 3 p.m.")."""
+    return start.type == end.type == "TIME" and bool(
+        range_link.fullmatch(text, start.end, end.start)
+    )
 
 
 def _times_of_routines(

@@ -137,9 +137,7 @@ def _range_end_date(month: int, day: int, meaning: Meaning, ctx: Context) -> Res
     return Resolution(f"{year:04d}-{month:02d}-{day:02d}", f"MD:{month:02d}-{day:02d}")
 
 
-def _pick_near(
-    candidates: list[dt.date], ref: dt.date, direction: int, deadline: bool = False
-) -> dt.date:
+def _pick_near(candidates: list[dt.date], ref: dt.date, direction: int, deadline: bool) -> dt.date:
     """The candidate in the direction of the tense, else the one nearest to ``ref``; across
     the turn of the year, the near one, unless a past clause places a day ("was arrested
     on Jan. 9", said on Dec. 27) rather than a deadline ("too late to pass by Jan. 1")."""
@@ -347,8 +345,10 @@ def _ago_amount(meaning: Meaning) -> tuple[str, Any]:
         return ("year" if span.endswith("Y") else "month"), int(span[:-1])
     if meaning.get("half"):
         # "two and a half years ago" is 30 months ago, "a week and a half ago" 10 days.
-        whole = int(meaning.get("amount") or 1)
-        return ("month", whole * 12 + 6) if meaning["unit"] == "year" else ("day", whole * 7 + 3)
+        unit, whole = meaning["unit"], int(meaning.get("amount") or 1)
+        if unit in _UNIT_DAYS:
+            return "day", (2 * whole + 1) * _UNIT_DAYS[unit] // 2
+        return "month", (2 * whole + 1) * _UNIT_MONTHS[unit] // 2
     return meaning["unit"], meaning.get("amount")
 
 
@@ -1154,13 +1154,13 @@ def resolve_same_unit_of_year(meaning: Meaning, ctx: Context) -> Resolution | No
     """ "down 42% from the same week in 2021": the week (month, quarter) the story is in,
     of the year written; "the same period" of a quarterly report is its quarter."""
     unit = str(meaning["unit"])
-    year = int(meaning["year"])
     if unit == "quarter" and ctx.quarter:
-        return Resolution(_shift_value_years(ctx.quarter, year - int(ctx.quarter[:4])))
-    if ctx.reference is None:
+        value = ctx.quarter
+    elif ctx.reference is not None:
+        value = shift_by_unit(ctx.reference, unit, 0)
+    else:
         return Resolution(_UNDERSPECIFIED[unit])
-    value = shift_by_unit(ctx.reference, unit, 0)
-    return Resolution(_shift_value_years(value, year - int(value[:4])))
+    return Resolution(f"{int(meaning['year']):04d}{value[4:]}")
 
 
 # The kinds of meaning the rules of a language may use, and who resolves each.
