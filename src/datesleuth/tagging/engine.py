@@ -35,6 +35,7 @@ from datesleuth.tagging.resolve import (
     Context,
     Resolution,
     after_reference,
+    holiday_date,
     names_its_day,
     resolve,
 )
@@ -67,6 +68,7 @@ _MONTHS_VALUE = re.compile(r"P(?:[4-9]|1[01])M")
 _DAY_OF_TIME = re.compile(r"\d{4}-\d\d-\d\dT")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _YEAR_VALUE = re.compile(r"\d{4}")
+_MONTH_OR_DAY_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 # A story set this long before the reference lends its year to the dates told after it,
 # for those that fall this many days before or after its day.
 _STORY_LONG_GONE_DAYS = 400
@@ -102,6 +104,9 @@ class Tagger:
             rf"(?<!\b{re.escape(word)}\s)" for word in grammar.get("topic_words", ())
         )
         self._outside = _Modifiers.of(grammar.get("modifiers_outside", {}), prefix=not_after)
+        self._not_before_days = {
+            phrase_key(p) for p in grammar.get("modifiers_not_before_days", ())
+        }
         self._mod_types = set(grammar.get("modifier_types", ["DATE", "TIME", "DURATION"]))
         self._amount_mods = _Modifiers.of(grammar.get("modifiers_before_amounts", {}))
         self._outside_amounts = _Modifiers.of(grammar.get("modifiers_outside_amounts", {}))
@@ -219,7 +224,7 @@ class Tagger:
         if joined is None and self._amount_start.match(text, match.start):
             # "just over two weeks": only before an amount ("just over the weekend" is not).
             joined = self._amount_mods.find(before)
-        if joined is not None:
+        if joined is not None and self._joins(before[joined[0] :], match):
             at, mod = joined
             return Match(match.start - (len(before) - at), match.end, match.rule, match.groups, mod)
         outside = self._outside.find(before)
@@ -229,6 +234,13 @@ class Tagger:
         if outside is not None:
             return Match(match.start, match.end, match.rule, match.groups, outside[1])
         return match
+
+    def _joins(self, modifier: str, match: Match) -> bool:
+        """Whether a modifier joins the expression: "earlier Friday", "later today" say
+        when in the day the story is, not which part of the day the expression names."""
+        meaning = match.rule.meaning
+        names_a_day = meaning.get("weekday") is not None or meaning.get("unit") == "day"
+        return not (names_a_day and phrase_key(modifier.strip()) in self._not_before_days)
 
     # -- resolving -------------------------------------------------------------------
 
@@ -303,6 +315,7 @@ class Tagger:
         story_day: str | None = None
         dated_days: dict[tuple[int, int], int] = {}  # (month, day) -> the year written with it
         unnamed_days: list[tuple[int, int, int]] = []  # (result, sentence start, end)
+        event_days: set[int] = set()  # results that name an event's day ("Saturday's game")
         tense_index = self.tense.index(text)
         for match in matches:
             meaning = self.meaning_of(match)
@@ -367,8 +380,12 @@ class Tagger:
                 dated_days[(int(timex.value[5:7]), int(timex.value[8:10]))] = int(timex.value[:4])
             if _time_of_unnamed_day(meaning, timex):
                 unnamed_days.append((len(results) - 1, sentence_start, sentence_end))
+            if meaning.get("event_day"):
+                event_days.add(len(results) - 1)
         unnamed_days = _times_of_ranges(text, results, unnamed_days, self._range_link)
+        unnamed_days = _times_of_event_days(results, unnamed_days, event_days)
         _past_midnight(text, results, unnamed_days, self._range_link)
+        _ends_after_starts(text, results, self._range_link)
         return _times_of_routines(results, unnamed_days)
 
     @staticmethod
@@ -453,9 +470,10 @@ def _drop_swallowed(matches: list[Match]) -> list[Match]:
 
 
 def _forced_tense(meaning: Mapping[str, Any]) -> Tense | None:
-    """ "last October" is past and "next June" future, whatever the verb says."""
+    """ "last October" is past and "next June" future, whatever the verb says; "two years
+    later" counts from the story, in the tense of its clause."""
     direction = meaning.get("direction")
-    if direction is None:
+    if direction is None or meaning.get("kind") == "shifted":
         return None
     return "past" if direction < 0 else "future" if direction > 0 else "present"
 
@@ -469,15 +487,19 @@ def _deadline_tense(tense: Tense | None, directed: bool) -> Tense | None:
 
 def _frames_sentence(text: str, timex: Timex, sentence_start: int) -> bool:
     """A year that opens its sentence, set off by a comma ("Last year, ...", "In 1998,
-    when ..."), frames the rest of it; a year inside a clause ("demand will rise in 2006,
-    OPEC said in a December report") or an aside ("Commencement, canceled last year,
-    returns May 15") does not."""
+    when ..."), or a year counted from the reference that starts it ("Next year the
+    deadline will be Feb. 15"; not "Fiscal year 2013 began on Oct. 1", "Since 2010 the
+    number ... in September"), frames the rest of it; a year inside a clause ("demand
+    will rise in 2006, OPEC said in a December report") or an aside ("Commencement,
+    canceled last year, returns May 15") does not."""
+    lead = text[sentence_start : timex.start]
+    set_off = text[timex.end : timex.end + 1] == ","
     return (
         timex.type == "DATE"
         and _YEAR_VALUE.fullmatch(timex.value) is not None
-        and text[timex.end : timex.end + 1] == ","
-        and len(text[sentence_start : timex.start].split()) <= _FRAME_LEAD_WORDS
-        and "," not in text[sentence_start : timex.start]
+        and (set_off or (not lead.strip() and timex.anchor_source == "dct"))
+        and len(lead.split()) <= _FRAME_LEAD_WORDS
+        and "," not in lead
     )
 
 
@@ -531,11 +553,12 @@ def _year_of_story(
     narrative: str | None,
     reference: dt.date | None,
 ) -> int | None:
-    """The year a yearless date of a past clause takes from a story on a day long gone
-    ("On Nov. 22, 1963 ... on Sunday, Nov. 24"): when it falls near that day in its year.
+    """The year a yearless date or holiday of a past clause takes from a story on a day
+    long gone ("On Nov. 22, 1963 ... on Sunday, Nov. 24", "on Dec. 26, 2004 ... arrived
+    for Christmas"): when it falls near that day in its year.
     A story told about last year or this one keeps its dates to the tense."""
-    month = meaning.get("month")
-    if tense != "past" or reference is None or month is None:
+    month, holiday = meaning.get("month"), meaning.get("holiday")
+    if tense != "past" or reference is None or (month is None and holiday is None):
         return None
     story_day = narrative if narrative and _DAY_VALUE.fullmatch(narrative) else None
     if story_day is None or not _yearless(meaning):
@@ -545,7 +568,10 @@ def _year_of_story(
         return None
     day = meaning.get("day")
     try:
-        candidate = dt.date(story.year, int(month), int(day) if day is not None else 1)
+        if holiday is not None:
+            candidate = holiday_date(str(holiday), story.year)
+        else:
+            candidate = dt.date(story.year, int(str(month)), int(day) if day is not None else 1)
     except ValueError:
         return None
     before, after = _STORY_REACH_DAYS
@@ -599,6 +625,28 @@ def _times_of_ranges(
     return remaining
 
 
+def _times_of_event_days(
+    results: list[Timex], unnamed_days: list[tuple[int, int, int]], event_days: set[int]
+) -> list[tuple[int, int, int]]:
+    """A time of no named day whose sentence names no day before it but an event's
+    ("Saturday's game begins at 8 p.m.") is on that day. Returns the times still of no
+    named day."""
+    remaining = []
+    for entry in unnamed_days:
+        index, sentence_start, _ = entry
+        days = [
+            before
+            for before in range(index - 1, -1, -1)
+            if results[before].start >= sentence_start and _DAY_VALUE.match(results[before].value)
+        ]
+        if len(days) == 1 and days[0] in event_days:
+            time = results[index]
+            results[index] = replace(time, value=results[days[0]].value[:10] + time.value[10:])
+        else:
+            remaining.append(entry)
+    return remaining
+
+
 def _past_midnight(
     text: str,
     results: list[Timex],
@@ -619,6 +667,27 @@ def _past_midnight(
         ):
             next_day = dt.date.fromisoformat(start.value[:10]) + dt.timedelta(days=1)
             results[index] = replace(end, value=next_day.isoformat() + end.value[10:])
+
+
+def _ends_after_starts(text: str, results: list[Timex], range_link: re.Pattern[str]) -> None:
+    """The yearless end of "between October 2012 and June" or "from Dec. 20, 2012, to Jan.
+    5" is the first such month or day after its start (not "early April of last year")."""
+    for index in range(1, len(results)):
+        start, end = results[index - 1], results[index]
+        if (
+            start.type == end.type == "DATE"
+            and _MONTH_OR_DAY_VALUE.fullmatch(start.value)
+            and _MONTH_OR_DAY_VALUE.fullmatch(end.value)
+            and len(start.value) == len(end.value)
+            and end.value < start.value
+            and start.value[:4] in start.text
+            and end.anchor_source is not None
+            and not (end.anchor or "").startswith("YEAR")
+            and range_link.fullmatch(text, start.end, end.start)
+        ):
+            later = f"{int(end.value[:4]) + 1:04d}{end.value[4:]}"
+            if later > start.value:
+                results[index] = replace(end, value=later)
 
 
 def _is_range(text: str, start: Timex, end: Timex, range_link: re.Pattern[str]) -> bool:
@@ -662,8 +731,13 @@ def _is_comparison(meaning: Mapping[str, Any]) -> bool:
     """ "From $4 million a year ago" names the point a figure is compared with, not a
     date the story moves to: a second "a year earlier" means the same year. So do "fell
     to 8.09% from 8.16% Friday", "half of Friday's 190-point drop" and "up from $4
-    million in the fourth quarter of 2013"."""
-    year_back = meaning.get("kind") in ("ago", "shifted") and meaning.get("unit") == "year"
+    million in the fourth quarter of 2013". "Fifty years ago today" names a day the
+    story moves to."""
+    year_back = (
+        meaning.get("kind") in ("ago", "shifted")
+        and meaning.get("unit") == "year"
+        and meaning.get("from_day") is None
+    )
     return year_back or bool(meaning.get("compared"))
 
 

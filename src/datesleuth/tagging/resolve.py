@@ -214,6 +214,13 @@ def resolve_weekday(weekday: int, shift: int | None, ctx: Context) -> str:
     return (ref - dt.timedelta(days=back)).isoformat()
 
 
+def _nearest_weekday(weekday: int, day: dt.date) -> dt.date:
+    """The ``weekday`` closest to ``day``, the later one of two as close."""
+    back = (day.isoweekday() - weekday) % 7
+    ahead = (weekday - day.isoweekday()) % 7
+    return day - dt.timedelta(days=back) if back < ahead else day + dt.timedelta(days=ahead)
+
+
 def shift_by_unit(ref: dt.date, unit: str, offset: int) -> str:
     """The calendar unit containing ``ref`` moved by ``offset`` units, as a TimeML value."""
     if unit == "day":
@@ -321,8 +328,9 @@ def resolve_ago(meaning: Meaning, ctx: Context) -> Resolution | None:
     if amount is None:
         return Resolution("PAST_REF" if direction < 0 else "FUTURE_REF", "REF")
     offset = direction * int(amount)
-    if unit == "year" and ctx.narrative and "-Q" in ctx.narrative:
-        # "a year ago" in a report about a quarter is that quarter a year before.
+    if unit == "year" and offset == -1 and ctx.narrative and "-Q" in ctx.narrative:
+        # "a year ago" in a report about a quarter is that quarter a year before ("It was
+        # founded two years ago" is no comparison of quarters).
         return Resolution(_shift_value_years(ctx.narrative, offset), from_narrative=True)
     anchor = _ago_anchor(unit, offset)
     if ctx.reference is None:
@@ -407,7 +415,10 @@ def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
             return resolve_relative({"unit": unit, "offset": offset}, ctx)
         direction = 1 if offset > 0 else -1
         return resolve_ago({"unit": unit, "amount": abs(offset), "direction": direction}, ctx)
-    first, _, granularity = narrative
+    first, last, granularity = narrative
+    if unit == "day" and granularity not in ("day", "time"):
+        # "in January 2012 ... a day earlier": some day of that month, not of the one before.
+        first += (last - first) / 2
     if unit == "year" and granularity in ("quarter", "half"):
         # Company reports compare a quarter with the same quarter a year before.
         assert ctx.narrative is not None
@@ -416,7 +427,17 @@ def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
     if meaning.get("whole_unit") or _unit_rank(target) < _unit_rank(unit):
         # "the following week" names a week, where "a week later" names a day.
         target = unit if meaning.get("whole_unit") else _AGO_GRANULARITY[unit]
-    return Resolution(_shift_date(first, unit, offset, target), from_narrative=True)
+    shifted = _shift_date(first, unit, offset, target)
+    if (
+        not meaning.get("whole_unit")
+        and ctx.tense != "future"
+        and ctx.reference
+        and after_reference(shifted, ctx.reference)
+    ):
+        # "The spill began in 2010; in 2016 BP settled. Ten years later, scientists are
+        # still studying it": a clause not of the future counts to now, not past it.
+        return Resolution(shift_by_unit(ctx.reference, target, 0), from_narrative=True)
+    return Resolution(shifted, from_narrative=True)
 
 
 def _later_quarter(quarter: str, narrative: str | None) -> str:
@@ -500,7 +521,14 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
             label = fmt.format(number)
             if year is not None:
                 return Resolution(f"{year:04d}-{label}")
-            return _yearless_part(part, number, label, ctx, bool(meaning.get("adverbial")))
+            return _yearless_part(
+                part,
+                number,
+                label,
+                ctx,
+                adverbial=bool(meaning.get("adverbial")),
+                reported=bool(meaning.get("reported")),
+            )
     if year is not None:
         return Resolution(f"{year:04d}")
     return None
@@ -560,7 +588,12 @@ def _year_ended(month: int, day: int, ctx: Context) -> int | None:
 
 
 def _yearless_part(
-    part: str, number: Any, label: str, ctx: Context, adverbial: bool = False
+    part: str,
+    number: Any,
+    label: str,
+    ctx: Context,
+    adverbial: bool = False,
+    reported: bool = False,
 ) -> Resolution:
     """A quarter, half or season without a year: the reference year, unless it lies
     more than a few months ahead in a clause that is not about the future. A season
@@ -576,6 +609,12 @@ def _yearless_part(
     year = ref.year
     this_year = dates.value_interval(f"{year:04d}-{label}")
     direction = _direction(ctx.tense)
+    if reported and this_year and this_year[1] >= ref:
+        # "will report fourth-quarter results next week", said in January: the one just
+        # over, which is reported on weeks after it closed.
+        last_year = dates.value_interval(f"{year - 1:04d}-{label}")
+        if last_year and (ref - last_year[1]).days <= _OVER_DAYS[part]:
+            return Resolution(f"{year - 1:04d}-{label}", anchor)
     if this_year and (
         (direction <= 0 and this_year[0].month > ref.month + 3)
         or (direction < 0 and part == "season" and this_year[0] > ref)
@@ -656,6 +695,12 @@ def resolve_weekday_meaning(meaning: Meaning, ctx: Context) -> Resolution:
     if meaning.get("of_story") and story is not None and story[2] == "day":
         # "the previous Monday", "the following Thursday" of the day the story is on, or
         # that day itself ("April 11, 2003, a Friday").
+        if meaning.get("nearest"):
+            day = _nearest_weekday(weekday, story[0]).isoformat()
+            if meaning.get("part"):
+                # "That Tuesday morning"
+                return Resolution(f"{day}T{meaning['part']}", type="TIME", from_narrative=True)
+            return Resolution(day, from_narrative=True)
         on_story = replace(ctx, reference=story[0], tense=None)
         day = resolve_weekday(weekday, int(shift) if shift else None, on_story)
         return Resolution(day, from_narrative=True)
@@ -798,12 +843,17 @@ def resolve_holiday(meaning: Meaning, ctx: Context) -> Resolution | None:
     year = meaning.get("year")
     ref = ctx.reference
     year = year if year is not None else _offset_year(meaning, ctx)
+    framed = year is None and meaning.get("shift") is None and ctx.sentence_year is not None
+    if framed:
+        # "In 2008, ... voted before Election Day": the year of the sentence, which the
+        # story does not move to.
+        year = ctx.sentence_year
     if year is not None:
-        day = _holiday_date(spec, int(year))
+        day = holiday_date(spec, int(year))
     elif ref is None:
         return Resolution(_UNDERSPECIFIED["day"], f"HOLIDAY:{spec}")
     else:
-        candidates = [_holiday_date(spec, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+        candidates = [holiday_date(spec, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
         shift = int(meaning.get("shift") or 0)
         if shift > 0:
             day = next(c for c in candidates if c > ref)
@@ -814,12 +864,23 @@ def resolve_holiday(meaning: Meaning, ctx: Context) -> Resolution | None:
     day += dt.timedelta(
         days=int(meaning.get("day_offset") or 0), weeks=int(meaning.get("week_offset") or 0)
     )
+    if meaning.get("weekday_side") is not None:
+        # "the Sunday after Thanksgiving"
+        day = _weekday_beside(day, int(meaning["weekday"]), int(meaning["weekday_side"]))
     anchor = None if meaning.get("year") is not None else f"HOLIDAY:{spec}"
     if meaning.get("weekend"):
-        return Resolution(_holiday_weekend(day), anchor)
-    if meaning.get("as_week"):
-        return Resolution(dates.iso_week_value(day), anchor)
-    return Resolution(day.isoformat(), anchor)
+        value = _holiday_weekend(day)
+    elif meaning.get("as_week"):
+        value = dates.iso_week_value(day)
+    else:
+        value = day.isoformat()
+    return Resolution(value, anchor, from_narrative=framed)
+
+
+def _weekday_beside(day: dt.date, weekday: int, side: int) -> dt.date:
+    """The first ``weekday`` after ``day`` (``side`` 1) or before it (-1)."""
+    gap = ((weekday - day.isoweekday()) * side) % 7 or 7
+    return day + dt.timedelta(days=side * gap)
 
 
 def _holiday_weekend(day: dt.date) -> str:
@@ -830,7 +891,7 @@ def _holiday_weekend(day: dt.date) -> str:
     return dates.iso_week_value(day) + "-WE"
 
 
-def _holiday_date(spec: str, year: int) -> dt.date:
+def holiday_date(spec: str, year: int) -> dt.date:
     """Fixed ``MM-DD``, ``easter+N``, ``orthodox_easter+N`` or ``tishri+N`` days (from
     Easter Sunday, Eastern Easter Sunday or the Hebrew new year of that autumn),
     ``kislev25``, or ``nth:N:WEEKDAY:MONTH[+DAYS]`` (N=-1: the last; DAYS after it)."""
@@ -883,7 +944,12 @@ def resolve_narrative_day(meaning: Meaning, ctx: Context) -> Resolution | None:
         # "told a briefing earlier in the day" after "will sign on Thursday": a past
         # clause tells of no day still to come.
         return resolve_relative({"unit": unit, "offset": 0}, ctx)
-    resolution = _narrative_unit(unit, ctx)
+    if unit == "year" and ctx.sentence_year is not None and not meaning.get("apposition"):
+        # "By 2014, most will have to carry insurance, and exchanges will open that year":
+        # the year that frames the sentence, though a deadline sets no story time.
+        resolution = Resolution(f"{ctx.sentence_year:04d}", from_narrative=True)
+    else:
+        resolution = _narrative_unit(unit, ctx)
     for part, label in (("quarter", "Q"), ("half", "H")):
         if meaning.get(part) is not None and resolution.value[:4].isdigit():
             # "the third quarter of that year"
@@ -896,6 +962,11 @@ def resolve_narrative_day(meaning: Meaning, ctx: Context) -> Resolution | None:
         if offset:
             return _month_next_to_story(month, offset, ctx) or resolution
         value = f"{resolution.value[:4]}-{month:02d}"
+        if meaning.get("day") is not None:
+            # "Jan. 3 of that year"
+            if not dates.valid_day(int(value[:4]), month, int(meaning["day"])):
+                return None
+            value += f"-{int(meaning['day']):02d}"
         return replace(resolution, value=value, anchor=None)
     return resolution
 

@@ -76,6 +76,13 @@ class TenseModel:
     # What names a time the story is measured against ("up from $4 million in", "the
     # anniversary of").
     comparison: re.Pattern[str] | None = None
+    # A participle that shares the tense of the verb before it ("will be approved in May
+    # and signed in June").
+    coordinated: re.Pattern[str] | None = None
+    # What makes a capitalised past form after it part of a name ("Port Said").
+    name_before: re.Pattern[str] | None = None
+    # A reporting clause set off inside a sentence, whose verb is no tense of it.
+    aside_report: re.Pattern[str] | None = None
 
     @classmethod
     def from_grammar(cls, grammar: Mapping[str, Any], lists: Mapping[str, WordList]) -> TenseModel:
@@ -86,6 +93,7 @@ class TenseModel:
             ahead = f"{tense['looking_ahead_regex']}|{ahead}"
         # Every kind of marker has its group; one a language does not write matches none.
         parts = [
+            _group("tenseless", phrase_alternation(tense.get("tenseless", []))),
             _group("future_phrase", tense.get("future_regex")),
             _group("perfect", tense.get("perfect_regex")),
             _group("modal", tense.get("modal_regex")),
@@ -114,17 +122,36 @@ class TenseModel:
             _compiled(tense.get("participle_after_regex")),
             _compiled(tense.get("adjective_after_regex")),
             _word_before(tense.get("comparison_regex")),
+            _compiled(tense.get("coordinated_regex")),
+            _compiled(tense.get("name_before_regex")),
+            _compiled(tense.get("aside_report_regex")),
         )
 
     def index(self, text: str) -> TenseIndex:
-        starts, ends, tenses, penalties = [], [], [], []
+        starts: list[int] = []
+        ends: list[int] = []
+        tenses: list[Tense] = []
+        penalties: list[int] = []
         tenses_before: list[Tense | None] = []
+        sentence_ends = self.sentences.ends(text)
+        asides = [m.end() for m in self.aside_report.finditer(text)] if self.aside_report else []
         for marker in self.markers.finditer(text):
-            if self._is_no_past(text, marker):
+            if (
+                marker["tenseless"]
+                or self._is_no_past(text, marker)
+                or _ends_at(asides, marker.end())
+            ):
                 continue
+            tense = _tense_of(marker)
+            if (
+                tenses
+                and tenses[-1] == "future"
+                and self._is_coordinated(text, marker)
+                and _same_sentence(sentence_ends, ends[-1], marker.start())
+            ):
+                tense = "future"
             starts.append(marker.start())
             ends.append(marker.end())
-            tense = _tense_of(marker)
             tenses.append(tense)
             tenses_before.append(_tense_before(marker, tense))
             penalties.append(_SUFFIX_PENALTY if marker["past_suffix"] else 0)
@@ -134,7 +161,7 @@ class TenseModel:
             marker_tenses=tenses,
             marker_penalties=penalties,
             marker_tenses_before=tenses_before,
-            sentence_ends=self.sentences.ends(text),
+            sentence_ends=sentence_ends,
             clause_breaks=[m.start() for m in self.clause_break.finditer(text)],
         )
 
@@ -144,9 +171,15 @@ class TenseModel:
         if not (marker["past"] or marker["past_suffix"]):
             return False
         start = marker.start()
-        return _leads_into(self.participle_after, text, start) or (
-            marker["past_suffix"] is not None and _leads_into(self.adjective_after, text, start)
+        return (
+            _leads_into(self.participle_after, text, start)
+            or (_is_regular(marker) and _leads_into(self.adjective_after, text, start))
+            or (marker.group()[0].isupper() and _leads_into(self.name_before, text, start))
         )
+
+    def _is_coordinated(self, text: str, marker: re.Match[str]) -> bool:
+        """A participle joined to the verb before it ("and signed")."""
+        return _leads_into(self.coordinated, text, marker.end(), _LEAD_REACH + len(marker.group()))
 
     @staticmethod
     def sentence_bounds(
@@ -227,6 +260,20 @@ def _better(
     if best is None or distance < best[0]:
         return distance, tense
     return best
+
+
+def _is_regular(marker: re.Match[str]) -> bool:
+    """A regular "-ed" form, listed ("a signed contract") or not ("a limited series")."""
+    return marker["past_suffix"] is not None or marker.group().lower().endswith("ed")
+
+
+def _ends_at(ends: list[int], position: int) -> bool:
+    found = bisect.bisect_left(ends, position)
+    return found < len(ends) and ends[found] == position
+
+
+def _same_sentence(sentence_ends: list[int], start: int, end: int) -> bool:
+    return bisect.bisect_right(sentence_ends, start) == bisect.bisect_right(sentence_ends, end)
 
 
 def _group(name: str, regex: str | None) -> str:
