@@ -26,6 +26,7 @@ from datesleuth.tagging import dates
 from datesleuth.tagging.language import (
     Language,
     Rule,
+    expand_list_tokens,
     load_language,
     phrase_alternation,
     phrase_key,
@@ -104,6 +105,9 @@ class Tagger:
             rf"(?<!\b{re.escape(word)}\s)" for word in grammar.get("topic_words", ())
         )
         self._outside = _Modifiers.of(grammar.get("modifiers_outside", {}), prefix=not_after)
+        spelled = expand_list_tokens(grammar, language.lists)
+        self._clause_opener = re.compile(spelled.get("clause_opener_regex", "(?!)"), re.I)
+        self._speech_before = re.compile(spelled.get("speech_before_regex", "(?!)"), re.I)
         self._not_before_days = {
             phrase_key(p) for p in grammar.get("modifiers_not_before_days", ())
         }
@@ -157,9 +161,18 @@ class Tagger:
                     # A rule may match context around the expression and mark the
                     # expression itself as the group "timex".
                     first, last = m.span("timex") if rule.marks_span else m.span()
-                    if last > first:
+                    if last > first and not self._opens_clause(text, rule, first):
                         found.append(Match(first, last, rule, self._groups(rule, m)))
         return found
+
+    def _opens_clause(self, text: str, rule: Rule, start: int) -> bool:
+        """Whether the "that" of an anaphoric expression opens what is said instead
+        ("officials said that Friday's vote", "noted that winter wheat")."""
+        return (
+            bool(rule.meaning.get("anaphoric"))
+            and self._clause_opener.match(text, start) is not None
+            and self._speech_before.search(text, max(0, start - _MODIFIER_REACH), start) is not None
+        )
 
     def rules_in(self, window: str, kinds: frozenset[str]) -> Iterator[Rule]:
         """The rules that can match in ``window``, which holds triggers of these kinds."""
