@@ -320,7 +320,8 @@ class Tagger:
         results: list[Timex] = []
         narrative: str | None = None
         year_mention: tuple[int, int] | None = None  # (year, where its sentence ends)
-        written_year: tuple[int, int] | None = None  # the same, written in a past clause
+        # The same, written in a past clause, with its month if it names one.
+        written_year: tuple[int, int, int | None] | None = None
         quarter: str | None = None
         # A quarter the sentence names, even one ahead ("expects fourth-quarter earnings to
         # beat the year-earlier period"), and where that sentence ends.
@@ -388,7 +389,7 @@ class Tagger:
             if _frames_sentence(text, timex, sentence_start):
                 year_mention = (int(timex.value), sentence_end)
             if scene and tense == "past" and self._sets_year(text, timex, sentence_start):
-                written_year = (int(timex.value[:4]), sentence_end)
+                written_year = (int(timex.value[:4]), sentence_end, _month_of(timex.value))
             if _writes_year(timex) and _DAY_VALUE.match(timex.value):
                 dated_days[(int(timex.value[5:7]), int(timex.value[8:10]))] = int(timex.value[:4])
             if _time_of_unnamed_day(meaning, timex):
@@ -521,20 +522,32 @@ def _year_of_sentence(
     meaning: Mapping[str, Any],
     tense: Tense | None,
     framing: tuple[int, int] | None,
-    written: tuple[int, int] | None,
+    written: tuple[int, int, int | None] | None,
 ) -> int | None:
     """The year a yearless month takes from its sentence: one that frames the sentence
     ("Last year, ... in February"), or, for a bare month in a past clause, one a past
     clause wrote out before it ("made a dame in June 1977, and in October ..."; not
-    "through Sept. 29"). "last October" counts from the reference date whatever the
+    "through Sept. 29", nor a month before the one written: "launched in March 2004 ...
+    hibernation that ended in January"). "last October" counts from the reference date whatever the
     sentence names ("In 2007, he was arrested; he was released last April")."""
     if meaning.get("shift") is not None:
         return None
     if framing and start < framing[1]:
         return framing[0]
-    if written and start < written[1] and tense == "past" and _bare_month(meaning):
+    if (
+        written
+        and start < written[1]
+        and tense == "past"
+        and _bare_month(meaning)
+        and not (written[2] and int(meaning["month"]) < written[2])
+    ):
         return written[0]
     return None
+
+
+def _month_of(value: str) -> int | None:
+    """The month a day or month value names ("2004-03" -> 3)."""
+    return int(value[5:7]) if _MONTH_OR_DAY_VALUE.fullmatch(value) else None
 
 
 def _apposed(
