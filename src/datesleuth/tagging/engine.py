@@ -660,11 +660,12 @@ def _times_of_event_days(
     remaining = []
     for entry in unnamed_days:
         index, sentence_start, _ = entry
-        days = [
-            before
-            for before in range(index - 1, -1, -1)
-            if results[before].start >= sentence_start and _DAY_VALUE.match(results[before].value)
-        ]
+        days: list[int] = []
+        before = index - 1
+        while before >= 0 and results[before].start >= sentence_start and len(days) < 2:
+            if _DAY_VALUE.match(results[before].value):
+                days.append(before)
+            before -= 1
         if len(days) == 1 and days[0] in event_days:
             time = results[index]
             results[index] = replace(time, value=results[days[0]].value[:10] + time.value[10:])

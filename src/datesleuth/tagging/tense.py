@@ -134,13 +134,9 @@ class TenseModel:
         penalties: list[int] = []
         tenses_before: list[Tense | None] = []
         sentence_ends = self.sentences.ends(text)
-        asides = [m.end() for m in self.aside_report.finditer(text)] if self.aside_report else []
+        asides = {m.end() for m in self.aside_report.finditer(text)} if self.aside_report else set()
         for marker in self.markers.finditer(text):
-            if (
-                marker["tenseless"]
-                or self._is_no_past(text, marker)
-                or _ends_at(asides, marker.end())
-            ):
+            if marker["tenseless"] or marker.end() in asides or self._is_no_past(text, marker):
                 continue
             tense = _tense_of(marker)
             if (
@@ -264,12 +260,7 @@ def _better(
 
 def _is_regular(marker: re.Match[str]) -> bool:
     """A regular "-ed" form, listed ("a signed contract") or not ("a limited series")."""
-    return marker["past_suffix"] is not None or marker.group().lower().endswith("ed")
-
-
-def _ends_at(ends: list[int], position: int) -> bool:
-    found = bisect.bisect_left(ends, position)
-    return found < len(ends) and ends[found] == position
+    return marker["past_suffix"] is not None or marker.group()[-2:] in ("ed", "ED")
 
 
 def _same_sentence(sentence_ends: list[int], start: int, end: int) -> bool:
