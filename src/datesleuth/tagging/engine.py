@@ -341,6 +341,9 @@ class Tagger:
                 meaning["of_story"] = False
             if self.tense.is_compared(text, match.start):
                 meaning["compared"] = True
+                if _yearless_period(meaning):
+                    # "down from 3.7% in the first half": a period gone by.
+                    meaning["direction"] = -1
             tense = self.tense_of(text, tense_index, match, meaning, deadline, since)
             sentence_year = (
                 _year_written_before(meaning, tense, dated_days)
@@ -607,6 +610,17 @@ def _year_of_story(
 def _yearless(meaning: Mapping[str, Any]) -> bool:
     """Whether a date's words leave its year to context: no year, and no "last"/"next"."""
     return meaning.get("year") is None and meaning.get("shift") is None
+
+
+def _yearless_period(meaning: Mapping[str, Any]) -> bool:
+    """A quarter, half or month range of no year the words give ("the first half", "the
+    July-September period")."""
+    return (
+        meaning.get("kind") == "date"
+        and _yearless(meaning)
+        and meaning.get("direction") is None
+        and any(meaning.get(key) is not None for key in ("quarter", "half", "last_month"))
+    )
 
 
 def _bare_month(meaning: Mapping[str, Any]) -> bool:
