@@ -53,14 +53,22 @@ def shift_quarter(year: int, quarter: int, offset: int) -> tuple[int, int]:
     return new_year, new_quarter + 1
 
 
+def weekday_on_or_after(day: dt.date, weekday: int) -> dt.date:
+    """The first ISO ``weekday`` (1 = Monday) on or after ``day``."""
+    return day + dt.timedelta(days=(weekday - day.isoweekday()) % 7)
+
+
+def weekday_on_or_before(day: dt.date, weekday: int) -> dt.date:
+    """The last ISO ``weekday`` (1 = Monday) on or before ``day``."""
+    return day - dt.timedelta(days=(day.isoweekday() - weekday) % 7)
+
+
 def nth_weekday(year: int, month: int, weekday: int, nth: int) -> dt.date:
     """The ``nth`` ISO ``weekday`` (1 = Monday) of a month; ``nth = -1`` is the last one."""
     if nth > 0:
-        first = dt.date(year, month, 1)
-        offset = (weekday - first.isoweekday()) % 7
-        return first + dt.timedelta(days=offset + 7 * (nth - 1))
-    last = dt.date(year, month, days_in_month(year, month))
-    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+        first = weekday_on_or_after(dt.date(year, month, 1), weekday)
+        return first + dt.timedelta(weeks=nth - 1)
+    return weekday_on_or_before(dt.date(year, month, days_in_month(year, month)), weekday)
 
 
 def easter_sunday(year: int) -> dt.date:

@@ -39,6 +39,7 @@ from datesleuth.tagging.resolve import (
     holiday_date,
     names_its_day,
     resolve,
+    shift_value_years,
 )
 from datesleuth.tagging.tense import TenseIndex, TenseModel
 from datesleuth.types import Tense, Timex, TimexType
@@ -52,6 +53,8 @@ _MERGE_GAP = 32
 _SNAP_REACH = 40
 # How far before a match a modifier may start ("the very beginning of").
 _MODIFIER_REACH = 32
+# How far before an anaphoric "that" the verb of saying it follows may start ("noted").
+_SPEECH_REACH = 32
 # Distinct sets of trigger kinds whose rules are kept (a handful in news; the bound keeps
 # memory flat on any input).
 _RULE_CACHE_SIZE = 4096
@@ -171,7 +174,7 @@ class Tagger:
         return (
             bool(rule.meaning.get("anaphoric"))
             and self._clause_opener.match(text, start) is not None
-            and self._speech_before.search(text, max(0, start - _MODIFIER_REACH), start) is not None
+            and self._speech_before.search(text, max(0, start - _SPEECH_REACH), start) is not None
         )
 
     def rules_in(self, window: str, kinds: frozenset[str]) -> Iterator[Rule]:
@@ -531,8 +534,8 @@ def _year_of_sentence(
     ("Last year, ... in February"), or, for a bare month in a past clause, one a past
     clause wrote out before it ("made a dame in June 1977, and in October ..."; not
     "through Sept. 29", nor a month before the one written: "launched in March 2004 ...
-    hibernation that ended in January"). "last October" counts from the reference date whatever the
-    sentence names ("In 2007, he was arrested; he was released last April")."""
+    hibernation that ended in January"). "last October" counts from the reference date
+    whatever the sentence names ("In 2007, he was arrested; he was released last April")."""
     if meaning.get("shift") is not None:
         return None
     if framing and start < framing[1]:
@@ -716,26 +719,25 @@ def _ends_after_starts(text: str, results: list[Timex], range_link: re.Pattern[s
     for index in range(1, len(results)):
         start, end = results[index - 1], results[index]
         if (
-            start.type == end.type == "DATE"
-            and _MONTH_OR_DAY_VALUE.fullmatch(start.value)
+            _MONTH_OR_DAY_VALUE.fullmatch(start.value)
             and _MONTH_OR_DAY_VALUE.fullmatch(end.value)
             and len(start.value) == len(end.value)
             and end.value < start.value
             and start.value[:4] in start.text
             and end.anchor_source is not None
             and not (end.anchor or "").startswith("YEAR")
-            and range_link.fullmatch(text, start.end, end.start)
+            and _is_range(text, start, end, range_link, "DATE")
         ):
-            later = f"{int(end.value[:4]) + 1:04d}{end.value[4:]}"
+            later = shift_value_years(end.value, 1)
             if later > start.value:
                 results[index] = replace(end, value=later)
 
 
-def _is_range(text: str, start: Timex, end: Timex, range_link: re.Pattern[str]) -> bool:
-    """Whether two times are the ends of one range ("from noon to 3 p.m.")."""
-    return start.type == end.type == "TIME" and bool(
-        range_link.fullmatch(text, start.end, end.start)
-    )
+def _is_range(
+    text: str, start: Timex, end: Timex, range_link: re.Pattern[str], kind: str = "TIME"
+) -> bool:
+    """Whether two times (or dates) are the ends of one range ("from noon to 3 p.m.")."""
+    return start.type == end.type == kind and bool(range_link.fullmatch(text, start.end, end.start))
 
 
 def _times_of_routines(

@@ -199,26 +199,27 @@ def resolve_weekday(weekday: int, shift: int | None, ctx: Context) -> str:
     if shift is not None and shift != 0:
         # "last Friday" is the Friday of the previous week when said late in a week, but
         # most writers mean the most recent Friday before today: use that.
-        if shift < 0:
-            back = (ref.isoweekday() - weekday) % 7 or 7
-            return (ref - dt.timedelta(days=back)).isoformat()
-        ahead = (weekday - ref.isoweekday()) % 7 or 7
-        return (ref + dt.timedelta(days=ahead)).isoformat()
-    back = (ref.isoweekday() - weekday) % 7
-    ahead = (weekday - ref.isoweekday()) % 7
+        return _weekday_beside(ref, weekday, 1 if shift > 0 else -1).isoformat()
     # News names a weekday mostly for the past week (nine in ten weekdays of TimeBank
     # lie on or before the article's date): only a future or present clause looks ahead
     # ("the vote is on Wednesday", "the quartet performs Saturday").
     if _direction(ctx.tense) > 0 or ctx.tense == "present":
-        return (ref + dt.timedelta(days=ahead)).isoformat()
-    return (ref - dt.timedelta(days=back)).isoformat()
+        return dates.weekday_on_or_after(ref, weekday).isoformat()
+    return dates.weekday_on_or_before(ref, weekday).isoformat()
 
 
 def _nearest_weekday(weekday: int, day: dt.date) -> dt.date:
     """The ``weekday`` closest to ``day``, the later one of two as close."""
-    back = (day.isoweekday() - weekday) % 7
-    ahead = (weekday - day.isoweekday()) % 7
-    return day - dt.timedelta(days=back) if back < ahead else day + dt.timedelta(days=ahead)
+    before = dates.weekday_on_or_before(day, weekday)
+    after = dates.weekday_on_or_after(day, weekday)
+    return before if day - before < after - day else after
+
+
+def _weekday_beside(day: dt.date, weekday: int, side: int) -> dt.date:
+    """The first ``weekday`` after ``day`` (``side`` 1) or before it (-1)."""
+    if side > 0:
+        return dates.weekday_on_or_after(day + dt.timedelta(days=1), weekday)
+    return dates.weekday_on_or_before(day - dt.timedelta(days=1), weekday)
 
 
 def shift_by_unit(ref: dt.date, unit: str, offset: int) -> str:
@@ -331,7 +332,7 @@ def resolve_ago(meaning: Meaning, ctx: Context) -> Resolution | None:
     if unit == "year" and offset == -1 and ctx.narrative and "-Q" in ctx.narrative:
         # "a year ago" in a report about a quarter is that quarter a year before ("It was
         # founded two years ago" is no comparison of quarters).
-        return Resolution(_shift_value_years(ctx.narrative, offset), from_narrative=True)
+        return Resolution(shift_value_years(ctx.narrative, offset), from_narrative=True)
     anchor = _ago_anchor(unit, offset)
     if ctx.reference is None:
         return Resolution(_UNDERSPECIFIED[granularity], anchor)
@@ -396,7 +397,7 @@ def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
     unit, amount = _ago_amount(meaning)
     offset = int(meaning.get("direction", -1)) * int(amount or 1)
     if meaning.get("of_report") and unit == "year" and ctx.sentence_quarter:
-        return Resolution(_shift_value_years(ctx.sentence_quarter, offset), from_narrative=True)
+        return Resolution(shift_value_years(ctx.sentence_quarter, offset), from_narrative=True)
     if meaning.get("of_report") and unit == "year" and ctx.quarter:
         # "the year-earlier period" of a quarterly report is its quarter a year before,
         # whatever date the text named last; a quarter still running is not reported on,
@@ -404,7 +405,7 @@ def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
         reported = _later_quarter(ctx.quarter, ctx.narrative)
         if ctx.reference is not None and after_reference(reported, ctx.reference, ends=True):
             reported = shift_by_unit(ctx.reference, "quarter", -1)
-        return Resolution(_shift_value_years(reported, offset), from_narrative=True)
+        return Resolution(shift_value_years(reported, offset), from_narrative=True)
     narrative = dates.value_interval(ctx.narrative) if ctx.narrative else None
     if narrative is not None and meaning.get("needs_day") and narrative[2] != "day":
         # "The war began in March 2003. The previous day, ...": no day to count from.
@@ -422,7 +423,7 @@ def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
     if unit == "year" and granularity in ("quarter", "half"):
         # Company reports compare a quarter with the same quarter a year before.
         assert ctx.narrative is not None
-        return Resolution(_shift_value_years(ctx.narrative, offset), from_narrative=True)
+        return Resolution(shift_value_years(ctx.narrative, offset), from_narrative=True)
     target = granularity if unit in ("month", "day") else _AGO_GRANULARITY[unit]
     if meaning.get("whole_unit") or _unit_rank(target) < _unit_rank(unit):
         # "the following week" names a week, where "a week later" names a day.
@@ -458,7 +459,7 @@ def _unit_rank(unit: str) -> int:
     return _RANKS.index(unit) if unit in _RANKS else 0
 
 
-def _shift_value_years(value: str, years: int) -> str:
+def shift_value_years(value: str, years: int) -> str:
     year = int(value[:4]) + years
     return f"{year:04d}{value[4:]}"
 
@@ -493,10 +494,10 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
     if month is not None and day is not None:
         value = resolve_month_day(month, day, replace(ctx, tense=None) if years_back else ctx)
         if value and years_back and value[:4].isdigit():
-            value = _shift_value_years(value, -years_back)
+            value = shift_value_years(value, -years_back)
         if value and meaning.get("gone_by") and ctx.reference and value > ctx.reference.isoformat():
             # "since Oct. 8", said on Oct. 7: the one a year before.
-            value = _shift_value_years(value, -1)
+            value = shift_value_years(value, -1)
         if value and value[:4].isdigit():
             value = _day_or_its_week(value, meaning)
         return Resolution(value, f"MD:{month:02d}-{day:02d}") if value else None
@@ -677,9 +678,8 @@ def resolve_season_relative(meaning: Meaning, ctx: Context) -> Resolution:
 def resolve_weekday_meaning(meaning: Meaning, ctx: Context) -> Resolution:
     if meaning.get("weeks_after") and ctx.reference is not None:
         # "Thursday week": the coming Thursday (or today's), a week on.
-        weeks = int(meaning["weeks_after"])
-        ahead = (int(meaning["weekday"]) - ctx.reference.isoweekday()) % 7 + 7 * weeks
-        later = ctx.reference + dt.timedelta(days=ahead)
+        coming = dates.weekday_on_or_after(ctx.reference, int(meaning["weekday"]))
+        later = coming + dt.timedelta(weeks=int(meaning["weeks_after"]))
         return Resolution(later.isoformat(), f"WD:{meaning['weekday']}")
     if meaning.get("scheduled") and ctx.tense is None:
         # A scheduled event no verb places ("seeks a term in Sunday's election") lies ahead.
@@ -723,7 +723,7 @@ def _range_end(start_weekday: int, start_shift: int | None, weekday: int, ctx: C
     such day on or after the start."""
     shift = None if start_shift is None else int(start_shift)
     start = dt.date.fromisoformat(resolve_weekday(start_weekday, shift, ctx))
-    return (start + dt.timedelta(days=(weekday - start_weekday) % 7)).isoformat()
+    return dates.weekday_on_or_after(start, weekday).isoformat()
 
 
 def resolve_reference(meaning: Meaning, ctx: Context) -> Resolution:
@@ -875,12 +875,6 @@ def resolve_holiday(meaning: Meaning, ctx: Context) -> Resolution | None:
     else:
         value = day.isoformat()
     return Resolution(value, anchor, from_narrative=framed)
-
-
-def _weekday_beside(day: dt.date, weekday: int, side: int) -> dt.date:
-    """The first ``weekday`` after ``day`` (``side`` 1) or before it (-1)."""
-    gap = ((weekday - day.isoweekday()) * side) % 7 or 7
-    return day + dt.timedelta(days=side * gap)
 
 
 def _holiday_weekend(day: dt.date) -> str:
