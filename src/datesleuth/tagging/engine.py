@@ -120,6 +120,7 @@ class Tagger:
         self._amount_start = re.compile(grammar.get("amount_start_regex", "(?!)"), re.I)
         # What joins the two ends of a range of times ("from noon to 3 p.m.").
         self._range_link = re.compile(rf"\s*(?:{grammar.get('range_link_regex', '(?!)')})\s*", re.I)
+        self._routine_days = re.compile(grammar.get("routine_days_regex", "(?!)"), re.I)
         # Case matters here: a title is told by its capitals.
         self._title = re.compile(grammar.get("title_regex", "(?!)"))
         self._year_aside = re.compile(grammar.get("year_aside_regex", "(?!)"), re.I)
@@ -406,7 +407,7 @@ class Tagger:
         unnamed_days = _times_of_event_days(results, unnamed_days, event_days)
         _past_midnight(text, results, unnamed_days, self._range_link)
         _ends_after_starts(text, results, self._range_link)
-        return _times_of_routines(results, unnamed_days)
+        return _times_of_routines(text, results, unnamed_days, self._routine_days)
 
     @staticmethod
     def _timex(
@@ -741,18 +742,21 @@ def _is_range(
 
 
 def _times_of_routines(
-    results: list[Timex], unnamed_days: list[tuple[int, int, int]]
+    text: str,
+    results: list[Timex],
+    unnamed_days: list[tuple[int, int, int]],
+    routine_days: re.Pattern[str],
 ) -> list[Timex]:
     """A time of no named day in a sentence that states a routine of days ("open from 10
-    a.m. to 8 p.m. on Saturdays", "every night at 11:59 p.m."; not "updates every three
-    hours") is a time of any day."""
+    a.m. to 8 p.m. on Saturdays", "every night at 11:59 p.m.", "6 a.m. to 9 p.m.
+    weekdays"; not "updates every three hours") is a time of any day."""
     for index, sentence_start, sentence_end in unnamed_days:
         routine = any(
             other.type == "SET"
             and not other.value.startswith("PT")
             and sentence_start <= other.start < sentence_end
             for other in results
-        )
+        ) or bool(routine_days.search(text, sentence_start, sentence_end))
         if routine:
             timex = results[index]
             results[index] = replace(timex, value="XXXX-XX-XX" + timex.value[10:])
