@@ -885,10 +885,14 @@ def _holiday_weekend(day: dt.date) -> str:
     return dates.iso_week_value(day) + "-WE"
 
 
+_NTH_WEEKDAY_SPEC = re.compile(r"nth:(-?\d):(\d):(\d{1,2})([+-]\d+)?")
+
+
 def holiday_date(spec: str, year: int) -> dt.date:
     """Fixed ``MM-DD``, ``easter+N``, ``orthodox_easter+N`` or ``tishri+N`` days (from
     Easter Sunday, Eastern Easter Sunday or the Hebrew new year of that autumn),
-    ``kislev25``, or ``nth:N:WEEKDAY:MONTH[+DAYS]`` (N=-1: the last; DAYS after it)."""
+    ``kislev25``, or ``nth:N:WEEKDAY:MONTH[±DAYS]`` (N=-1: the last; DAYS after or before
+    it: Victoria Day is the Monday a week before the last one of May)."""
     if spec.startswith("orthodox_easter"):
         return dates.orthodox_easter_sunday(year) + dt.timedelta(days=int(spec[15:] or 0))
     if spec.startswith("easter"):
@@ -897,10 +901,11 @@ def holiday_date(spec: str, year: int) -> dt.date:
         return dates.rosh_hashanah(year) + dt.timedelta(days=int(spec[6:] or 0))
     if spec == "kislev25":
         return dates.kislev_25(year)
-    if spec.startswith("nth:"):
-        rule, _, extra = spec[4:].partition("+")
-        nth, weekday, month = (int(x) for x in rule.split(":"))
-        return dates.nth_weekday(year, month, weekday, nth) + dt.timedelta(days=int(extra or 0))
+    nth_rule = _NTH_WEEKDAY_SPEC.fullmatch(spec)
+    if nth_rule:
+        nth, weekday, month, extra = nth_rule.groups()
+        day = dates.nth_weekday(year, int(month), int(weekday), int(nth))
+        return day + dt.timedelta(days=int(extra or 0))
     month, day = (int(x) for x in spec.split("-"))
     return dt.date(year, month, day)
 
