@@ -71,6 +71,9 @@ _MONTHS_VALUE = re.compile(r"P(?:[4-9]|1[01])M")
 # A time of a day, a day, a value that starts with a year.
 _DAY_OF_TIME = re.compile(r"\d{4}-\d\d-\d\dT")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
+# What, besides the weekday, moves or fixes the day of "next Friday", "Friday, May 2".
+_WEEKDAY_SHIFT_KEYS = ("month", "day", "offset", "week_offset", "weeks_after", "day_offset_shift")
 _YEAR_VALUE = re.compile(r"\d{4}")
 _MONTH_OR_DAY_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 # A story set this long before the reference lends its year to the dates told after it,
@@ -120,6 +123,7 @@ class Tagger:
         self._amount_start = re.compile(grammar.get("amount_start_regex", "(?!)"), re.I)
         # What joins the two ends of a range of times ("from noon to 3 p.m.").
         self._range_link = re.compile(rf"\s*(?:{grammar.get('range_link_regex', '(?!)')})\s*", re.I)
+        self._span_link = re.compile(rf"\s*(?:{grammar.get('span_link_regex', '(?!)')})\s*", re.I)
         self._routine_days = re.compile(grammar.get("routine_days_regex", "(?!)"), re.I)
         # Case matters here: a title is told by its capitals.
         self._title = re.compile(grammar.get("title_regex", "(?!)"))
@@ -334,6 +338,7 @@ class Tagger:
         dated_days: dict[tuple[int, int], int] = {}  # (month, day) -> the year written with it
         unnamed_days: list[tuple[int, int, int]] = []  # (result, sentence start, end)
         event_days: set[int] = set()  # results that name an event's day ("Saturday's game")
+        bare_weekdays: set[int] = set()  # results a weekday alone dates ("10 p.m. Friday")
         tense_index = self.tense.index(text)
         for match in matches:
             meaning = self.meaning_of(match)
@@ -403,10 +408,16 @@ class Tagger:
                 unnamed_days.append((len(results) - 1, sentence_start, sentence_end))
             if meaning.get("event_day"):
                 event_days.add(len(results) - 1)
+            if _dated_by_weekday_alone(meaning):
+                bare_weekdays.add(len(results) - 1)
         unnamed_days = _times_of_ranges(text, results, unnamed_days, self._range_link)
         unnamed_days = _times_of_event_days(results, unnamed_days, event_days)
         _past_midnight(text, results, unnamed_days, self._range_link)
         _ends_after_starts(text, results, self._range_link)
+        if reference is not None:
+            _weekday_ranges_within_a_week(
+                text, results, bare_weekdays, self._span_link, reference
+            )
         return _times_of_routines(text, results, unnamed_days, self._routine_days)
 
     @staticmethod
@@ -651,7 +662,8 @@ def _times_of_ranges(
     range_link: re.Pattern[str],
 ) -> list[tuple[int, int, int]]:
     """The start of "from noon to 3 p.m. Sept. 10" or "between midnight and 4 a.m.
-    Wednesday" is on the day its end names. Returns the times still of no named day."""
+    Wednesday" is on the day its end names, or on the day before when its hour is later
+    ("from 5pm until 1am tomorrow"). Returns the times still of no named day."""
     unnamed = {index for index, _, _ in unnamed_days}
     remaining = []
     for entry in unnamed_days:
@@ -663,7 +675,10 @@ def _times_of_ranges(
             and _DAY_OF_TIME.match(end.value)
             and _is_range(text, start, end, range_link)
         ):
-            results[index] = replace(start, value=end.value[:10] + start.value[10:])
+            day = end.value[:10]
+            if _CLOCK_VALUE.match(start.value, 10) and start.value[10:] > end.value[10:]:
+                day = (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
+            results[index] = replace(start, value=day + start.value[10:])
         else:
             remaining.append(entry)
     return remaining
@@ -732,6 +747,53 @@ def _ends_after_starts(text: str, results: list[Timex], range_link: re.Pattern[s
             later = shift_value_years(end.value, 1)
             if later > start.value:
                 results[index] = replace(end, value=later)
+
+
+def _dated_by_weekday_alone(meaning: Mapping[str, Any]) -> bool:
+    """Whether a weekday, with no date and no "next" or "last", is all that dates it."""
+    return meaning.get("weekday") is not None and not any(
+        meaning.get(key) is not None for key in _WEEKDAY_SHIFT_KEYS
+    )
+
+
+def _weekday_ranges_within_a_week(
+    text: str,
+    results: list[Timex],
+    bare_weekdays: set[int],
+    span_link: re.Pattern[str],
+    reference: dt.date,
+) -> None:
+    """The two weekdays of a range ("from 10 p.m. Friday until 9 a.m. Saturday", "from
+    Friday to 5 a.m. Monday") lie within a week, the end after the start. Each was
+    resolved by itself: one may be a week off. An end before its start is the one that
+    fell on the reference day (a weekday resolves to today either way); of two ends
+    more than a week apart, the farther from the reference moves."""
+    for index in range(1, len(results)):
+        start, end = results[index - 1], results[index]
+        if not (
+            {index - 1, index} <= bare_weekdays
+            and _DAY_VALUE.match(start.value)
+            and _DAY_VALUE.match(end.value)
+            and start.type == end.type
+            and _is_range(text, start, end, span_link, start.type)
+        ):
+            continue
+        first = dt.date.fromisoformat(start.value[:10])
+        last = dt.date.fromisoformat(end.value[:10])
+        week = dt.timedelta(days=7)
+        if last < first and last == reference:
+            results[index] = _moved_day(end, last + week)
+        elif last < first and first == reference:
+            results[index - 1] = _moved_day(start, first - week)
+        elif (last - first).days > 7 and reference - first > last - reference:
+            results[index - 1] = _moved_day(start, first + week)
+        elif (last - first).days > 7:
+            results[index] = _moved_day(end, last - week)
+
+
+def _moved_day(timex: Timex, day: dt.date) -> Timex:
+    """The same date or time, on another day."""
+    return replace(timex, value=day.isoformat() + timex.value[10:])
 
 
 def _is_range(
