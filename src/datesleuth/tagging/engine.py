@@ -128,6 +128,7 @@ class Tagger:
         # Case matters here: a title is told by its capitals.
         self._title = re.compile(grammar.get("title_regex", "(?!)"))
         self._year_aside = re.compile(grammar.get("year_aside_regex", "(?!)"), re.I)
+        self._year_clause = re.compile(grammar.get("year_clause_regex", "(?!)"), re.I)
         self._rules_by_kinds: dict[frozenset[str], tuple[Rule, ...]] = {}
 
     # -- finding ---------------------------------------------------------------------
@@ -298,10 +299,13 @@ class Tagger:
         return tense
 
     def _sets_year(self, text: str, timex: Timex, sentence_start: int) -> bool:
-        """Whether a date spells out a year that the months after it in its sentence take:
-        not one that describes a noun ("whose 1971 debut ... died in February") or sits
-        in an opening "since" clause."""
+        """Whether a date spells out a year that the months after it in its sentence take
+        (not one that describes a noun, "whose 1971 debut ... died in February", or sits
+        in an opening "since" clause), or is any year a clause about it follows ("set
+        last year, when fire burned 5,636 homes in October")."""
         # A slice, so that "^" is where the sentence starts.
+        if _YEAR_VALUE.fullmatch(timex.value) and self._year_clause.match(text, timex.end):
+            return True
         return _writes_year(timex) and not self._year_aside.search(
             text[sentence_start : timex.start]
         )
