@@ -272,12 +272,20 @@ def resolve_relative(meaning: Meaning, ctx: Context) -> Resolution:
             return of_story
     if _weekend_gone_by(unit, offset, ctx):
         offset = -1
+    elif meaning.get("just_past") and _week_nearly_over(unit, ctx):
+        offset = 0
     elif _week_ahead_from_sunday(unit, offset, ctx):
         offset = 1
     anchor = _anchor(unit, offset)
     if ctx.reference is None:
         return Resolution(_UNDERSPECIFIED[unit], anchor)
     return Resolution(shift_by_unit(ctx.reference, unit, offset), anchor)
+
+
+def _week_nearly_over(unit: str, ctx: Context) -> bool:
+    """ "Rates fell this past week", said from Friday to Sunday, speaks of the week now
+    ending, the reference's own."""
+    return unit == "week" and ctx.reference is not None and ctx.reference.isoweekday() >= 5
 
 
 def _week_ahead_from_sunday(unit: str, offset: int, ctx: Context) -> bool:
