@@ -769,9 +769,9 @@ def _weekday_ranges_within_a_week(
 ) -> None:
     """The two weekdays of a range ("from 10 p.m. Friday until 9 a.m. Saturday", "from
     Friday to 5 a.m. Monday") lie within a week, the end after the start. Each was
-    resolved by itself: one may be a week off. An end before its start is the one that
-    fell on the reference day (a weekday resolves to today either way); of two ends
-    more than a week apart, the farther from the reference moves."""
+    resolved by itself: one may be a week off. An end before its start (one of them fell
+    on the reference day, which a weekday resolves to either way) is in the week after;
+    of two ends more than a week apart, the farther from the reference moves."""
     for index in range(1, len(results)):
         start, end = results[index - 1], results[index]
         if not (
@@ -785,10 +785,8 @@ def _weekday_ranges_within_a_week(
         first = dt.date.fromisoformat(start.value[:10])
         last = dt.date.fromisoformat(end.value[:10])
         week = dt.timedelta(days=7)
-        if last < first and last == reference:
+        if last < first:
             results[index] = _moved_day(end, last + week)
-        elif last < first and first == reference:
-            results[index - 1] = _moved_day(start, first - week)
         elif (last - first).days > 7 and reference - first > last - reference:
             results[index - 1] = _moved_day(start, first + week)
         elif (last - first).days > 7:
