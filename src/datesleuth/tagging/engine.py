@@ -419,9 +419,7 @@ class Tagger:
         _past_midnight(text, results, unnamed_days, self._range_link)
         _ends_after_starts(text, results, self._range_link)
         if reference is not None:
-            _weekday_ranges_within_a_week(
-                text, results, bare_weekdays, self._span_link, reference
-            )
+            _weekday_ranges_within_a_week(text, results, bare_weekdays, self._span_link, reference)
         return _times_of_routines(text, results, unnamed_days, self._routine_days)
 
     @staticmethod

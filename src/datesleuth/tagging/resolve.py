@@ -912,10 +912,10 @@ def holiday_date(spec: str, year: int) -> dt.date:
     nth_rule = _NTH_WEEKDAY_SPEC.fullmatch(spec)
     if nth_rule:
         nth, weekday, month, extra = nth_rule.groups()
-        day = dates.nth_weekday(year, int(month), int(weekday), int(nth))
-        return day + dt.timedelta(days=int(extra or 0))
-    month, day = (int(x) for x in spec.split("-"))
-    return dt.date(year, month, day)
+        nth_day = dates.nth_weekday(year, int(month), int(weekday), int(nth))
+        return nth_day + dt.timedelta(days=int(extra or 0))
+    month_number, day_number = (int(x) for x in spec.split("-"))
+    return dt.date(year, month_number, day_number)
 
 
 def resolve_quarter_reference(meaning: Meaning, ctx: Context) -> Resolution:
