@@ -234,6 +234,9 @@ class TenseModel:
                 before = index.marker_tenses[i]
             if before is not None:
                 best = _better(best, distance, before, index, end, index.marker_starts[i], i)
+                # The first verb after governs; one beyond it is in its clause ("fired
+                # missiles on Wednesday, and an official warned that Iran would").
+                break
         return best[1] if best else None
 
 
