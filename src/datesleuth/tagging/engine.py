@@ -128,7 +128,7 @@ class Tagger:
         # Case matters here: a title is told by its capitals.
         self._title = re.compile(grammar.get("title_regex", "(?!)"))
         self._year_aside = re.compile(grammar.get("year_aside_regex", "(?!)"), re.I)
-        self._year_clause = re.compile(grammar.get("year_clause_regex", "(?!)"), re.I)
+        self._when_clause = re.compile(grammar.get("when_clause_regex", "(?!)"), re.I)
         self._rules_by_kinds: dict[frozenset[str], tuple[Rule, ...]] = {}
 
     # -- finding ---------------------------------------------------------------------
@@ -304,7 +304,7 @@ class Tagger:
         in an opening "since" clause), or is any year a clause about it follows ("set
         last year, when fire burned 5,636 homes in October")."""
         # A slice, so that "^" is where the sentence starts.
-        if _YEAR_VALUE.fullmatch(timex.value) and self._year_clause.match(text, timex.end):
+        if _YEAR_VALUE.fullmatch(timex.value) and self._when_clause.match(text, timex.end):
             return True
         return _writes_year(timex) and not self._year_aside.search(
             text[sentence_start : timex.start]
@@ -390,8 +390,12 @@ class Tagger:
             timex = self._timex(text, match, meaning, resolution, tense)
             results.append(timex)
             # The edge of a span ("since 1915", "by 1992", "until Friday") is no time the
-            # story is set in.
-            scene = not (deadline or since)
+            # story is set in, unless a clause about the end follows ("was not discovered
+            # until Sept. 6, when an engineer noticed"). A clause about a start ("since
+            # 1979, when DC-10s were pulled after a crash that May") is set in its year,
+            # but looks back from the story's day.
+            about = bool(self._when_clause.match(text, timex.end))
+            scene = not since and (not deadline or about)
             if scene and not _is_comparison(meaning):
                 narrative = _next_narrative(narrative, timex, quarter)
                 if narrative and _DAY_VALUE.fullmatch(narrative):
@@ -404,7 +408,11 @@ class Tagger:
                 named_quarter = (timex.value, sentence_end)
             if _frames_sentence(text, timex, sentence_start):
                 year_mention = (int(timex.value), sentence_end)
-            if scene and tense == "past" and self._sets_year(text, timex, sentence_start):
+            if (
+                (scene or about)
+                and tense == "past"
+                and self._sets_year(text, timex, sentence_start)
+            ):
                 written_year = (int(timex.value[:4]), sentence_end, _month_of(timex.value))
             if _writes_year(timex) and _DAY_VALUE.match(timex.value):
                 dated_days[(int(timex.value[5:7]), int(timex.value[8:10]))] = int(timex.value[:4])

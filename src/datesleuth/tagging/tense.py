@@ -83,6 +83,9 @@ class TenseModel:
     name_before: re.Pattern[str] | None = None
     # A reporting clause set off inside a sentence, whose verb is no tense of it.
     aside_report: re.Pattern[str] | None = None
+    # What after a verb opens the clause it governs ("warned that"): verbs in there
+    # tell nothing of an expression before that verb.
+    complement: re.Pattern[str] | None = None
 
     @classmethod
     def from_grammar(cls, grammar: Mapping[str, Any], lists: Mapping[str, WordList]) -> TenseModel:
@@ -125,6 +128,7 @@ class TenseModel:
             _compiled(tense.get("coordinated_regex")),
             _compiled(tense.get("name_before_regex")),
             _compiled(tense.get("aside_report_regex")),
+            _compiled(tense.get("complement_regex")),
         )
 
     def index(self, text: str) -> TenseIndex:
@@ -234,9 +238,10 @@ class TenseModel:
                 before = index.marker_tenses[i]
             if before is not None:
                 best = _better(best, distance, before, index, end, index.marker_starts[i], i)
-                # The first verb after governs; one beyond it is in its clause ("fired
-                # missiles on Wednesday, and an official warned that Iran would").
-                break
+                # "fired missiles on Wednesday, and an official warned that Iran would":
+                # the verbs after "warned that" are in the clause it governs.
+                if self.complement and self.complement.match(text, index.marker_ends[i]):
+                    break
         return best[1] if best else None
 
 
