@@ -1166,8 +1166,11 @@ def resolve_set_every(meaning: Meaning, ctx: Context) -> Resolution:
 
 
 def resolve_set_weekday(meaning: Meaning, ctx: Context) -> Resolution:
+    """ "every Monday" (XXXX-WXX-1), "Friday nights", "the second Tuesday of each month"
+    (XXXX-XX-WXX-2: a weekday of every month)."""
     part = f"T{meaning['part']}" if meaning.get("part") else ""
-    value = f"XXXX-WXX-{int(meaning['weekday'])}{part}"
+    month = "XX-" if meaning.get("monthly") else ""
+    value = f"XXXX-{month}WXX-{int(meaning['weekday'])}{part}"
     return Resolution(value, type="SET", quant=meaning.get("quant"))
 
 
