@@ -86,6 +86,9 @@ class TenseModel:
     # What after a verb opens the clause it governs ("warned that"): verbs in there
     # tell nothing of an expression before that verb.
     complement: re.Pattern[str] | None = None
+    # What between an "-ed" form and an expression shows the form a verb governing it
+    # ("the bill approved in July"), not an adjective.
+    governed_gap: re.Pattern[str] | None = None
 
     @classmethod
     def from_grammar(cls, grammar: Mapping[str, Any], lists: Mapping[str, WordList]) -> TenseModel:
@@ -129,6 +132,7 @@ class TenseModel:
             _compiled(tense.get("name_before_regex")),
             _compiled(tense.get("aside_report_regex")),
             _compiled(tense.get("complement_regex")),
+            _compiled(tense.get("governed_gap_regex")),
         )
 
     def index(self, text: str) -> TenseIndex:
@@ -224,6 +228,8 @@ class TenseModel:
                 break
             distance = start - index.marker_ends[i]
             tense = index.marker_tenses[i]
+            if self.governed_gap and self.governed_gap.fullmatch(text, index.marker_ends[i], start):
+                distance = _ADJACENT
             best = _better(best, distance, tense, index, index.marker_ends[i], start, i)
         right = bisect.bisect_left(index.marker_starts, end)
         for i in range(right, min(len(index.marker_starts), right + _NEIGHBOURS)):
