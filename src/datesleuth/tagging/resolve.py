@@ -418,6 +418,15 @@ def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
     if narrative is not None and meaning.get("needs_day") and narrative[2] != "day":
         # "The war began in March 2003. The previous day, ...": no day to count from.
         narrative = None
+    grain = meaning.get("grain")
+    if narrative is not None and grain and narrative[2] == grain:
+        # "from the same month last year": the story's month, a year before.
+        assert ctx.narrative is not None
+        return Resolution(shift_value_years(ctx.narrative, offset), from_narrative=True)
+    if grain:
+        # "In 2004 ... the same month last year": no month to take; after "reported
+        # yesterday", the day tells no month of the data.
+        narrative = None
     if narrative is None:
         if meaning.get("whole_unit"):
             # "the previous decade" of no story told: the one before the reference's.
@@ -1235,8 +1244,12 @@ def resolve_same_unit_of_year(meaning: Meaning, ctx: Context) -> Resolution | No
     """ "down 42% from the same week in 2021": the week (month, quarter) the story is in,
     of the year written; "the same period" of a quarterly report is its quarter."""
     unit = str(meaning["unit"])
+    story = dates.value_interval(ctx.narrative) if ctx.narrative else None
     if unit == "quarter" and ctx.quarter:
         value = ctx.quarter
+    elif ctx.narrative and story is not None and story[2] == unit:
+        # "exports rose in September from the same month of 2004": the story's month.
+        value = ctx.narrative
     elif ctx.reference is not None:
         value = shift_by_unit(ctx.reference, unit, 0)
     else:
