@@ -104,8 +104,9 @@ def _yearless(month: int, day: int | None = None) -> str:
     return f"XXXX-{month:02d}" + (f"-{day:02d}" if day is not None else "")
 
 
-def resolve_month_day(month: int, day: int, ctx: Context) -> str | None:
-    """The year of a yearless "May 20": this year, or the neighbouring one the tense implies."""
+def resolve_month_day(month: int, day: int, ctx: Context, nearest: bool = False) -> str | None:
+    """The year of a yearless "May 20": this year, or the neighbouring one the tense implies
+    (or the one nearest the reference: "the May 3 deadline")."""
     ref = ctx.reference
     if ref is None:
         return _yearless(month, day)
@@ -115,6 +116,8 @@ def resolve_month_day(month: int, day: int, ctx: Context) -> str | None:
     for year in (ref.year - 1, ref.year, ref.year + 1):
         if dates.valid_day(year, month, day):
             candidates.append(dt.date(year, month, day))
+    if nearest:
+        return min(candidates, key=lambda c: abs((c - ref).days)).isoformat()
     return _pick_near(candidates, ref, _direction(ctx.tense), ctx.deadline).isoformat()
 
 
@@ -509,7 +512,12 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
     if month is not None and day is not None and meaning.get("start_month") is not None:
         return _range_end_date(month, day, meaning, ctx)
     if month is not None and day is not None:
-        value = resolve_month_day(month, day, replace(ctx, tense=None) if years_back else ctx)
+        value = resolve_month_day(
+            month,
+            day,
+            replace(ctx, tense=None) if years_back else ctx,
+            nearest=bool(meaning.get("nearest")),
+        )
         if value and years_back and value[:4].isdigit():
             value = shift_value_years(value, -years_back)
         if value and meaning.get("gone_by") and ctx.reference and value > ctx.reference.isoformat():
