@@ -303,9 +303,9 @@ class Tagger:
         (not one that describes a noun, "whose 1971 debut ... died in February", or sits
         in an opening "since" clause), or is any year a clause about it follows ("set
         last year, when fire burned 5,636 homes in October")."""
-        # A slice, so that "^" is where the sentence starts.
         if _YEAR_VALUE.fullmatch(timex.value) and self._when_clause.match(text, timex.end):
             return True
+        # A slice, so that "^" is where the sentence starts.
         return _writes_year(timex) and not self._year_aside.search(
             text[sentence_start : timex.start]
         )
@@ -685,10 +685,10 @@ def _times_of_ranges(
             and _DAY_OF_TIME.match(end.value)
             and _is_range(text, start, end, range_link)
         ):
-            day = end.value[:10]
+            day = dt.date.fromisoformat(end.value[:10])
             if _CLOCK_VALUE.match(start.value, 10) and start.value[10:] > end.value[10:]:
-                day = (dt.date.fromisoformat(day) - dt.timedelta(days=1)).isoformat()
-            results[index] = replace(start, value=day + start.value[10:])
+                day -= dt.timedelta(days=1)
+            results[index] = _moved_day(start, day)
         else:
             remaining.append(entry)
     return remaining
@@ -736,7 +736,7 @@ def _past_midnight(
             and _is_range(text, start, end, range_link)
         ):
             next_day = dt.date.fromisoformat(start.value[:10]) + dt.timedelta(days=1)
-            results[index] = replace(end, value=next_day.isoformat() + end.value[10:])
+            results[index] = _moved_day(end, next_day)
 
 
 def _ends_after_starts(text: str, results: list[Timex], range_link: re.Pattern[str]) -> None:
