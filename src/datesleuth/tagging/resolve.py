@@ -868,6 +868,9 @@ def resolve_holiday(meaning: Meaning, ctx: Context) -> Resolution | None:
     year = meaning.get("year")
     ref = ctx.reference
     year = year if year is not None else _offset_year(meaning, ctx)
+    if meaning.get("of_story_year") and ctx.narrative and ctx.narrative[:4].isdigit():
+        # "it arrived on Christmas Day that year"
+        year = int(ctx.narrative[:4])
     framed = year is None and meaning.get("shift") is None and ctx.sentence_year is not None
     if framed:
         # "In 2008, ... voted before Election Day": the year of the sentence, which the
