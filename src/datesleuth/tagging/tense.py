@@ -39,6 +39,8 @@ _NEIGHBOURS = 4
 _LEAD_REACH = 16
 # How far back a comparison may start: "up from 0.94 billion cubic feet per day in".
 _COMPARISON_REACH = 60
+# A phrase that opens with a regular past form ("postponed ... for", "called a strike").
+_PAST_FORM = re.compile(r"[a-z]+ed\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -316,6 +318,9 @@ def _tense_of(marker: re.Match[str]) -> Tense:
 
 def _tense_before(marker: re.Match[str], tense: Tense) -> Tense | None:
     if marker["intention"] or marker["request"]:
+        return "past"
+    if marker["looking_ahead"] and _PAST_FORM.match(marker.group()):
+        # "A judge on Monday postponed the hearing for ...": the verb's own past.
         return "past"
     # A present verb after an expression says little of it ("the announcement Friday of
     # a loss ... is").
