@@ -71,6 +71,7 @@ _MONTHS_VALUE = re.compile(r"P(?:[4-9]|1[01])M")
 # A time of a day, a day, a value that starts with a year.
 _DAY_OF_TIME = re.compile(r"\d{4}-\d\d-\d\dT")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+# The clock time of a time value ("T17:00" of "2021-05-13T17:00").
 _CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
 # What, besides the weekday, moves or fixes the day of "next Friday", "Friday, May 2".
 _WEEKDAY_SHIFT_KEYS = ("month", "day", "offset", "week_offset", "weeks_after", "day_offset_shift")
@@ -121,9 +122,10 @@ class Tagger:
         self._amount_mods = _Modifiers.of(grammar.get("modifiers_before_amounts", {}))
         self._outside_amounts = _Modifiers.of(grammar.get("modifiers_outside_amounts", {}))
         self._amount_start = re.compile(grammar.get("amount_start_regex", "(?!)"), re.I)
-        # What joins the two ends of a range of times ("from noon to 3 p.m.").
-        self._range_link = re.compile(rf"\s*(?:{grammar.get('range_link_regex', '(?!)')})\s*", re.I)
-        self._span_link = re.compile(rf"\s*(?:{grammar.get('span_link_regex', '(?!)')})\s*", re.I)
+        # What joins the two ends of a range of times ("from noon to 3 p.m."), and of a
+        # span of days ("from Friday until Saturday").
+        self._range_link = _link(grammar.get("range_link_regex"))
+        self._span_link = _link(grammar.get("span_link_regex"))
         self._routine_days = re.compile(grammar.get("routine_days_regex", "(?!)"), re.I)
         # Case matters here: a title is told by its capitals.
         self._title = re.compile(grammar.get("title_regex", "(?!)"))
@@ -710,8 +712,8 @@ def _times_of_event_days(
                 days.append(before)
             before -= 1
         if len(days) == 1 and days[0] in event_days:
-            time = results[index]
-            results[index] = replace(time, value=results[days[0]].value[:10] + time.value[10:])
+            event_day = dt.date.fromisoformat(results[days[0]].value[:10])
+            results[index] = _moved_day(results[index], event_day)
         else:
             remaining.append(entry)
     return remaining
@@ -802,6 +804,11 @@ def _weekday_ranges_within_a_week(
 def _moved_day(timex: Timex, day: dt.date) -> Timex:
     """The same date or time, on another day."""
     return replace(timex, value=day.isoformat() + timex.value[10:])
+
+
+def _link(words: str | None) -> re.Pattern[str]:
+    """What joins two expressions into one range, with the spaces around it."""
+    return re.compile(rf"\s*(?:{words or '(?!)'})\s*", re.I)
 
 
 def _is_range(

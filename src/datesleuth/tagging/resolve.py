@@ -421,14 +421,13 @@ def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
     if narrative is not None and meaning.get("needs_day") and narrative[2] != "day":
         # "The war began in March 2003. The previous day, ...": no day to count from.
         narrative = None
-    grain = meaning.get("grain")
-    if narrative is not None and grain and narrative[2] == grain:
-        # "from the same month last year": the story's month, a year before.
-        assert ctx.narrative is not None
-        return Resolution(shift_value_years(ctx.narrative, offset), from_narrative=True)
-    if grain:
-        # "In 2004 ... the same month last year": no month to take; after "reported
-        # yesterday", the day tells no month of the data.
+    if meaning.get("grain"):
+        # "from the same month last year": the story's month, a year before; "In 2004 ...
+        # the same month last year" has no month to take, nor, after "reported
+        # yesterday", has the day one of the data.
+        story_period = _story_period(str(meaning["grain"]), ctx)
+        if story_period is not None:
+            return Resolution(shift_value_years(story_period, offset), from_narrative=True)
         narrative = None
     if narrative is None:
         if meaning.get("whole_unit"):
@@ -868,9 +867,10 @@ def resolve_holiday(meaning: Meaning, ctx: Context) -> Resolution | None:
     year = meaning.get("year")
     ref = ctx.reference
     year = year if year is not None else _offset_year(meaning, ctx)
-    if meaning.get("of_story_year") and ctx.narrative and ctx.narrative[:4].isdigit():
+    story_year = _story_unit("year", ctx) if meaning.get("of_story_year") else None
+    if story_year is not None:
         # "it arrived on Christmas Day that year"
-        year = int(ctx.narrative[:4])
+        year = int(story_year.value)
     framed = year is None and meaning.get("shift") is None and ctx.sentence_year is not None
     if framed:
         # "In 2008, ... voted before Election Day": the year of the sentence, which the
@@ -1016,6 +1016,12 @@ def _month_next_to_story(month: int, offset: int, ctx: Context) -> Resolution | 
 
 def _narrative_unit(unit: str, ctx: Context) -> Resolution:
     return _story_unit(unit, ctx) or resolve_relative({"unit": unit, "offset": 0}, ctx)
+
+
+def _story_period(unit: str, ctx: Context) -> str | None:
+    """The time the story is at, if it is one ``unit`` long (a month, a week)."""
+    story = dates.value_interval(ctx.narrative) if ctx.narrative else None
+    return ctx.narrative if story is not None and story[2] == unit else None
 
 
 def _story_unit(unit: str, ctx: Context) -> Resolution | None:
@@ -1255,12 +1261,12 @@ def resolve_same_unit_of_year(meaning: Meaning, ctx: Context) -> Resolution | No
     """ "down 42% from the same week in 2021": the week (month, quarter) the story is in,
     of the year written; "the same period" of a quarterly report is its quarter."""
     unit = str(meaning["unit"])
-    story = dates.value_interval(ctx.narrative) if ctx.narrative else None
+    story_period = _story_period(unit, ctx)
     if unit == "quarter" and ctx.quarter:
         value = ctx.quarter
-    elif ctx.narrative and story is not None and story[2] == unit:
+    elif story_period is not None:
         # "exports rose in September from the same month of 2004": the story's month.
-        value = ctx.narrative
+        value = story_period
     elif ctx.reference is not None:
         value = shift_by_unit(ctx.reference, unit, 0)
     else:

@@ -39,8 +39,6 @@ _NEIGHBOURS = 4
 _LEAD_REACH = 16
 # How far back a comparison may start: "up from 0.94 billion cubic feet per day in".
 _COMPARISON_REACH = 60
-# A phrase that opens with a regular past form ("postponed ... for", "called a strike").
-_PAST_FORM = re.compile(r"[a-z]+ed\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -91,6 +89,8 @@ class TenseModel:
     # What between an "-ed" form and an expression shows the form a verb governing it
     # ("the bill approved in July"), not an adjective.
     governed_gap: re.Pattern[str] | None = None
+    # A word that is a regular past form ("signed", "postponed").
+    regular_past: re.Pattern[str] | None = None
 
     @classmethod
     def from_grammar(cls, grammar: Mapping[str, Any], lists: Mapping[str, WordList]) -> TenseModel:
@@ -135,6 +135,7 @@ class TenseModel:
             _compiled(tense.get("aside_report_regex")),
             _compiled(tense.get("complement_regex")),
             _compiled(tense.get("governed_gap_regex")),
+            _compiled(tense.get("regular_past_regex")),
         )
 
     def index(self, text: str) -> TenseIndex:
@@ -159,7 +160,7 @@ class TenseModel:
             starts.append(marker.start())
             ends.append(marker.end())
             tenses.append(tense)
-            tenses_before.append(_tense_before(marker, tense))
+            tenses_before.append(_tense_before(marker, tense, self._opens_with_past(marker)))
             penalties.append(_SUFFIX_PENALTY if marker["past_suffix"] else 0)
         return TenseIndex(
             marker_starts=starts,
@@ -179,9 +180,22 @@ class TenseModel:
         start = marker.start()
         return (
             _leads_into(self.participle_after, text, start)
-            or (_is_regular(marker) and _leads_into(self.adjective_after, text, start))
+            or (self._is_regular(marker) and _leads_into(self.adjective_after, text, start))
             or (marker.group()[0].isupper() and _leads_into(self.name_before, text, start))
         )
+
+    def _is_regular(self, marker: re.Match[str]) -> bool:
+        """A regular past form, listed ("a signed contract") or not ("a limited series")."""
+        return marker["past_suffix"] is not None or self._is_regular_word(
+            marker.group().split()[-1]
+        )
+
+    def _opens_with_past(self, marker: re.Match[str]) -> bool:
+        """A looking-ahead phrase that opens with a past form ("postponed ... for")."""
+        return bool(marker["looking_ahead"]) and self._is_regular_word(marker.group().split()[0])
+
+    def _is_regular_word(self, word: str) -> bool:
+        return self.regular_past is not None and self.regular_past.fullmatch(word) is not None
 
     def _is_coordinated(self, text: str, marker: re.Match[str]) -> bool:
         """A participle joined to the verb before it ("and signed")."""
@@ -274,11 +288,6 @@ def _better(
     return best
 
 
-def _is_regular(marker: re.Match[str]) -> bool:
-    """A regular "-ed" form, listed ("a signed contract") or not ("a limited series")."""
-    return marker["past_suffix"] is not None or marker.group()[-2:] in ("ed", "ED")
-
-
 def _same_sentence(sentence_ends: list[int], start: int, end: int) -> bool:
     return bisect.bisect_right(sentence_ends, start) == bisect.bisect_right(sentence_ends, end)
 
@@ -316,11 +325,10 @@ def _tense_of(marker: re.Match[str]) -> Tense:
     return "past"
 
 
-def _tense_before(marker: re.Match[str], tense: Tense) -> Tense | None:
-    if marker["intention"] or marker["request"]:
-        return "past"
-    if marker["looking_ahead"] and _PAST_FORM.match(marker.group()):
-        # "A judge on Monday postponed the hearing for ...": the verb's own past.
+def _tense_before(marker: re.Match[str], tense: Tense, opens_with_past: bool) -> Tense | None:
+    if marker["intention"] or marker["request"] or opens_with_past:
+        # "A jury on Friday ordered ...", "A judge on Monday postponed the hearing for
+        # ...": the verb's own past.
         return "past"
     # A present verb after an expression says little of it ("the announcement Friday of
     # a loss ... is").
