@@ -799,9 +799,6 @@ def resolve_duration(meaning: Meaning, ctx: Context) -> Resolution:
         return Resolution(f"P{_format_amount(2 * amount) if amount else 'X'}D", type="DURATION")
     if unit == "HALF":
         return Resolution(f"P{_format_amount(6 * amount) if amount else 'X'}M", type="DURATION")
-    if unit == "Q":
-        # ISO 8601 has no quarters: TimeML writes them as months.
-        return Resolution(f"P{_format_amount(3 * amount) if amount else 'X'}M", type="DURATION")
     return Resolution(f"P{quantity}{unit}", type="DURATION")
 
 
