@@ -377,6 +377,8 @@ class Tagger:
                     named_quarter[0] if named_quarter and match.start < named_quarter[1] else None
                 ),
                 deadline=deadline,
+                governed_past=tense == "past"
+                and self.tense.governed_by_past(text, tense_index, match.start),
             )
             try:
                 resolution = resolve(meaning, ctx)

@@ -57,6 +57,9 @@ class Context:
     sentence_quarter: str | None = None
     # Whether a deadline word leads into the expression ("by Jan. 1", "until Friday").
     deadline: bool = False
+    # Whether a past verb right before governs the expression ("was arrested on Christmas
+    # Eve"): the past is then meant even a few weeks ahead of the reference.
+    governed_past: bool = False
 
 
 @dataclass(frozen=True)
@@ -118,7 +121,7 @@ def resolve_month_day(month: int, day: int, ctx: Context, nearest: bool = False)
             candidates.append(dt.date(year, month, day))
     if nearest:
         return min(candidates, key=lambda c: abs((c - ref).days)).isoformat()
-    return _pick_near(candidates, ref, _direction(ctx.tense), ctx.deadline).isoformat()
+    return _pick_near(candidates, ref, ctx).isoformat()
 
 
 def _range_end_date(month: int, day: int, meaning: Meaning, ctx: Context) -> Resolution | None:
@@ -140,21 +143,23 @@ def _range_end_date(month: int, day: int, meaning: Meaning, ctx: Context) -> Res
     return Resolution(f"{year:04d}-{month:02d}-{day:02d}", f"MD:{month:02d}-{day:02d}")
 
 
-def _pick_near(candidates: list[dt.date], ref: dt.date, direction: int, deadline: bool) -> dt.date:
+def _pick_near(candidates: list[dt.date], ref: dt.date, ctx: Context) -> dt.date:
     """The candidate in the direction of the tense, else the one nearest to ``ref``; across
     the turn of the year, the near one, unless a past clause places a day ("was arrested
     on Jan. 9", said on Dec. 27) rather than a deadline ("too late to pass by Jan. 1")."""
+    direction = _direction(ctx.tense)
     this_year = [c for c in candidates if c.year == ref.year]
     if this_year:
         same = this_year[0]
         near = min(candidates, key=lambda c: abs((c - ref).days))
         if (
-            (direction >= 0 or deadline)
+            (direction >= 0 or ctx.deadline)
             and abs((same - ref).days) > _NEAR_DAYS
             and abs((near - ref).days) <= _YEAR_TURN_DAYS
         ):
             return near
-        if direction < 0 and same > ref and (same - ref).days > _TENSE_SLACK_DAYS:
+        past_slack = 0 if ctx.governed_past else _TENSE_SLACK_DAYS
+        if direction < 0 and same > ref and (same - ref).days > past_slack:
             earlier = [c for c in candidates if c < same]
             if earlier:
                 return earlier[-1]
@@ -182,7 +187,7 @@ def resolve_month(month: int, ctx: Context, shift: int | None = None) -> str:
             year += 1
         return f"{year:04d}-{month:02d}"
     direction = _direction(ctx.tense)
-    if direction < 0 and month > ref.month + _TENSE_SLACK_MONTHS:
+    if direction < 0 and month > ref.month + (0 if ctx.governed_past else _TENSE_SLACK_MONTHS):
         year -= 1
     elif direction > 0 and month < ref.month - _TENSE_SLACK_MONTHS:
         year += 1
@@ -885,7 +890,7 @@ def resolve_holiday(meaning: Meaning, ctx: Context) -> Resolution | None:
         elif shift < 0:
             day = [c for c in candidates if c < ref][-1]
         else:
-            day = _pick_near(candidates, ref, _direction(ctx.tense), ctx.deadline)
+            day = _pick_near(candidates, ref, ctx)
     day += dt.timedelta(
         days=int(meaning.get("day_offset") or 0), weeks=int(meaning.get("week_offset") or 0)
     )

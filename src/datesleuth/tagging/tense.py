@@ -37,6 +37,8 @@ _ADJACENT = 1
 _NEIGHBOURS = 4
 # How far back a word leading into an expression may stand: the word and its space.
 _LEAD_REACH = 16
+# How far back a perfect passive ending at a verb may start ("been formally called").
+_PASSIVE_REACH = 40
 # How far back a comparison may start: "up from 0.94 billion cubic feet per day in".
 _COMPARISON_REACH = 60
 
@@ -91,6 +93,9 @@ class TenseModel:
     governed_gap: re.Pattern[str] | None = None
     # A word that is a regular past form ("signed", "postponed").
     regular_past: re.Pattern[str] | None = None
+    # A perfect passive ("has been called"), which places what it governs in no certain
+    # past.
+    perfect_passive: re.Pattern[str] | None = None
 
     @classmethod
     def from_grammar(cls, grammar: Mapping[str, Any], lists: Mapping[str, WordList]) -> TenseModel:
@@ -136,6 +141,7 @@ class TenseModel:
             _compiled(tense.get("complement_regex")),
             _compiled(tense.get("governed_gap_regex")),
             _compiled(tense.get("regular_past_regex")),
+            _compiled(tense.get("perfect_passive_regex")),
         )
 
     def index(self, text: str) -> TenseIndex:
@@ -232,6 +238,20 @@ class TenseModel:
             return False
         sentence_start, _ = self.sentence_bounds(index, len(text), start, start)
         return self.directive.search(text, sentence_start, start) is not None
+
+    def governed_by_past(self, text: str, index: TenseIndex, start: int) -> bool:
+        """Whether a past verb right before governs the expression at ``start`` ("was
+        arrested on Christmas Eve", "closed in December")."""
+        left = bisect.bisect_right(index.marker_ends, start) - 1
+        return (
+            left >= 0
+            and index.marker_tenses[left] == "past"
+            and self.governed_gap is not None
+            and self.governed_gap.fullmatch(text, index.marker_ends[left], start) is not None
+            and not _leads_into(
+                self.perfect_passive, text, index.marker_ends[left], _PASSIVE_REACH
+            )
+        )
 
     def tense_at(self, text: str, index: TenseIndex, start: int, end: int) -> Tense | None:
         sentence_start, sentence_end = self.sentence_bounds(index, len(text), start, end)
