@@ -109,9 +109,10 @@ def _clock_continuation(
     grammar: Mapping[str, Any], lists: Mapping[str, WordList]
 ) -> re.Pattern[str] | None:
     """What may follow a clock time's abbreviation in the same sentence: the phrases of
-    the word lists the grammar names (weekdays, months, zones), or its own pattern."""
+    the word lists the grammar names (weekdays, months, zones), or its own pattern. A
+    possessive opens the next sentence ("to 7:15 p.m. Sunday's game will begin")."""
     alternatives = [
-        f"(?i:{lists[name].regex})\\b"
+        f"(?i:{lists[name].regex})\\b(?!['’]s)"
         for name in grammar.get("clock_continuation_lists", ())
         if name in lists
     ]
