@@ -355,6 +355,9 @@ def resolve_ago(meaning: Meaning, ctx: Context) -> Resolution | None:
     start = _day_counted_from(meaning, ctx)
     if start is not None:
         return Resolution(_shift_date(start, unit, offset, "day"))
+    if meaning.get("at_unit"):
+        # "ten years ago this week": the week of the anniversary.
+        return Resolution(_shift_date(ctx.reference, unit, offset, str(meaning["at_unit"])))
     try:
         return Resolution(_shift_date(ctx.reference, unit, offset, granularity), anchor)
     except (ValueError, OverflowError):
@@ -385,8 +388,12 @@ def _day_counted_from(meaning: Meaning, ctx: Context) -> dt.date | None:
     if meaning.get("from_day") is not None:
         return ctx.reference + dt.timedelta(days=int(meaning["from_day"]))
     if meaning.get("from_weekday") is not None:
+        weekday = int(meaning["from_weekday"])
+        if _UNIT_MONTHS.get(str(meaning.get("unit")), 0) >= 12:
+            # "ten years ago Tuesday": the anniversary, this week's Tuesday.
+            return _nearest_weekday(weekday, ctx.reference)
         side = replace(ctx, tense="future" if int(meaning.get("direction", -1)) > 0 else "past")
-        return dt.date.fromisoformat(resolve_weekday(int(meaning["from_weekday"]), None, side))
+        return dt.date.fromisoformat(resolve_weekday(weekday, None, side))
     return None
 
 
@@ -1264,7 +1271,10 @@ def resolve_same_unit_of_year(meaning: Meaning, ctx: Context) -> Resolution | No
     of the year written; "the same period" of a quarterly report is its quarter."""
     unit = str(meaning["unit"])
     story_period = _story_period(unit, ctx)
-    if unit == "quarter" and ctx.quarter:
+    if meaning.get("of_reference") and ctx.reference is not None:
+        # "on this day in 1963": the reference's day, of that year.
+        value = shift_by_unit(ctx.reference, unit, 0)
+    elif unit == "quarter" and ctx.quarter:
         value = ctx.quarter
     elif story_period is not None:
         # "exports rose in September from the same month of 2004": the story's month.
