@@ -430,6 +430,12 @@ def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
             reported = shift_by_unit(ctx.reference, "quarter", -1)
         return Resolution(shift_value_years(reported, offset), from_narrative=True)
     narrative = dates.value_interval(ctx.narrative) if ctx.narrative else None
+    if narrative is not None and unit in _UNIT_DAYS and ctx.story_day:
+        story_day = dt.date.fromisoformat(ctx.story_day)
+        if narrative[2] not in ("day", "time") and narrative[0] <= story_day <= narrative[1]:
+            # "late Monday, the last trading day of 2012. A week earlier": counted from
+            # the day the story is on, in the year it named.
+            narrative = (story_day, story_day, "day")
     if narrative is not None and meaning.get("needs_day") and narrative[2] != "day":
         # "The war began in March 2003. The previous day, ...": no day to count from.
         narrative = None
@@ -448,6 +454,11 @@ def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
         direction = 1 if offset > 0 else -1
         return resolve_ago({"unit": unit, "amount": abs(offset), "direction": direction}, ctx)
     first, last, granularity = narrative
+    if unit in _UNIT_DAYS and granularity == "year" and not meaning.get("whole_unit"):
+        # "in 2012 ... a week earlier": some week of that year, no day to count from.
+        return Resolution(
+            f"{first.year:04d}-{'XX-XX' if unit == 'day' else 'WXX'}", from_narrative=True
+        )
     if unit == "day" and granularity not in ("day", "time"):
         # "in January 2012 ... a day earlier": some day of that month, not of the one before.
         first += (last - first) / 2
