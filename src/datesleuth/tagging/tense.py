@@ -248,9 +248,7 @@ class TenseModel:
             and index.marker_tenses[left] == "past"
             and self.governed_gap is not None
             and self.governed_gap.fullmatch(text, index.marker_ends[left], start) is not None
-            and not _leads_into(
-                self.perfect_passive, text, index.marker_ends[left], _PASSIVE_REACH
-            )
+            and not _leads_into(self.perfect_passive, text, index.marker_ends[left], _PASSIVE_REACH)
         )
 
     def tense_at(self, text: str, index: TenseIndex, start: int, end: int) -> Tense | None:
