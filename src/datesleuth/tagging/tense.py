@@ -115,6 +115,7 @@ class TenseModel:
             _group("request", tense.get("request_regex")),
             _group("looking_ahead", ahead),
             _group("passive_present", tense.get("passive_present_regex")),
+            _group("participle", phrase_alternation(tense.get("participle", []))),
             _group("past", phrase_alternation(tense["past"])),
             _group("present", phrase_alternation(tense["present"])),
             _group("past_suffix", tense.get("past_suffix_regex")),
@@ -167,7 +168,9 @@ class TenseModel:
             ends.append(marker.end())
             tenses.append(tense)
             tenses_before.append(_tense_before(marker, tense, self._opens_with_past(marker)))
-            penalties.append(_SUFFIX_PENALTY if marker["past_suffix"] else 0)
+            penalties.append(
+                _SUFFIX_PENALTY if marker["past_suffix"] or marker["participle"] else 0
+            )
         return TenseIndex(
             marker_starts=starts,
             marker_ends=ends,
@@ -181,7 +184,7 @@ class TenseModel:
     def _is_no_past(self, text: str, marker: re.Match[str]) -> bool:
         """A past form that is a participle ("stay closed") or an adjective ("a limited
         series") tells no past."""
-        if not (marker["past"] or marker["past_suffix"]):
+        if not (marker["past"] or marker["past_suffix"] or marker["participle"]):
             return False
         start = marker.start()
         return (
@@ -349,7 +352,7 @@ def _tense_before(marker: re.Match[str], tense: Tense, opens_with_past: bool) ->
         # ...": the verb's own past.
         return "past"
     # A present verb after an expression says little of it ("the announcement Friday of
-    # a loss ... is").
-    if marker["looking_ahead"] or marker["modal"] or tense == "present":
+    # a loss ... is"), nor does a participle ("a test on Monday taken within a day").
+    if marker["looking_ahead"] or marker["modal"] or marker["participle"] or tense == "present":
         return None
     return tense
