@@ -415,6 +415,7 @@ class Tagger:
             if (
                 (scene or about)
                 and tense == "past"
+                and (about or not meaning.get("compared"))
                 and self._sets_year(text, timex, sentence_start)
             ):
                 written_year = (int(timex.value[:4]), sentence_end, _month_of(timex.value))
