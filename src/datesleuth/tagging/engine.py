@@ -557,8 +557,8 @@ def _year_of_sentence(
     framing: tuple[int, int] | None,
     written: tuple[int, int, int | None] | None,
 ) -> int | None:
-    """The year a yearless month takes from its sentence: one that frames the sentence
-    ("Last year, ... in February"), or, for a bare month in a past clause, one a past
+    """The year a yearless month or season takes from its sentence: one that frames the
+    sentence ("Last year, ... in February"), or, for a bare month in a past clause, one a past
     clause wrote out before it ("made a dame in June 1977, and in October ..."; not
     "through Sept. 29", nor a month before the one written: "launched in March 2004 ...
     hibernation that ended in January"). "last October" counts from the reference date

@@ -563,6 +563,9 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
         return Resolution(_month_or_its_part(value, meaning), f"M:{month:02d}")
     if year is None and meaning.get("ended_month") is not None:
         year = _year_ended(int(meaning["ended_month"]), int(meaning["ended_day"]), ctx)
+    if year is None and meaning.get("season") is not None and ctx.sentence_year is not None:
+        # "In 1918 the deadliest wave came in the fall."
+        year = ctx.sentence_year
     for part, fmt in (("quarter", "Q{}"), ("half", "H{}"), ("season", "{}")):
         if meaning.get(part) is not None:
             number = meaning[part] if part == "season" else int(meaning[part])
