@@ -1300,6 +1300,30 @@ def resolve_same_unit_of_year(meaning: Meaning, ctx: Context) -> Resolution | No
     return Resolution(f"{int(meaning['year']):04d}{value[4:]}")
 
 
+# How many months either side of the reference a weekday with a day of the month
+# ("Friday the 13th") is looked for.
+_WEEKDAY_DAY_MONTHS = 14
+
+
+def resolve_weekday_day(meaning: Meaning, ctx: Context) -> Resolution | None:
+    """ "Friday the 13th", "Thursday the twelfth": the nearest such day, in the direction
+    of the tense when there is one."""
+    weekday, day = int(meaning["weekday"]), int(meaning["day"])
+    if ctx.reference is None:
+        return Resolution(_UNDERSPECIFIED["day"])
+    candidates = []
+    for offset in range(-_WEEKDAY_DAY_MONTHS, _WEEKDAY_DAY_MONTHS + 1):
+        first = dates.shift_months(ctx.reference.replace(day=1), offset)
+        if dates.valid_day(first.year, first.month, day):
+            candidate = first.replace(day=day)
+            if candidate.isoweekday() == weekday:
+                candidates.append(candidate)
+    direction = _direction(ctx.tense)
+    sided = [c for c in candidates if direction == 0 or (c - ctx.reference).days * direction >= 0]
+    chosen = min(sided or candidates, key=lambda c: abs((c - ctx.reference).days), default=None)
+    return Resolution(chosen.isoformat()) if chosen else None
+
+
 # The kinds of meaning the rules of a language may use, and who resolves each.
 RESOLVERS: dict[str, Resolver] = {
     "date": resolve_date,
@@ -1308,6 +1332,7 @@ RESOLVERS: dict[str, Resolver] = {
     "same_unit_of_year": resolve_same_unit_of_year,
     "shifted": resolve_shifted,
     "weekday": resolve_weekday_meaning,
+    "weekday_day": resolve_weekday_day,
     "season_relative": resolve_season_relative,
     "reference": resolve_reference,
     "duration": resolve_duration,
