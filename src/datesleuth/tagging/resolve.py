@@ -1309,18 +1309,19 @@ def resolve_weekday_day(meaning: Meaning, ctx: Context) -> Resolution | None:
     """ "Friday the 13th", "Thursday the twelfth": the nearest such day, in the direction
     of the tense when there is one."""
     weekday, day = int(meaning["weekday"]), int(meaning["day"])
-    if ctx.reference is None:
+    ref = ctx.reference
+    if ref is None:
         return Resolution(_UNDERSPECIFIED["day"])
     candidates = []
     for offset in range(-_WEEKDAY_DAY_MONTHS, _WEEKDAY_DAY_MONTHS + 1):
-        first = dates.shift_months(ctx.reference.replace(day=1), offset)
+        first = dates.shift_months(ref.replace(day=1), offset)
         if dates.valid_day(first.year, first.month, day):
             candidate = first.replace(day=day)
             if candidate.isoweekday() == weekday:
                 candidates.append(candidate)
     direction = _direction(ctx.tense)
-    sided = [c for c in candidates if direction == 0 or (c - ctx.reference).days * direction >= 0]
-    chosen = min(sided or candidates, key=lambda c: abs((c - ctx.reference).days), default=None)
+    sided = [c for c in candidates if direction == 0 or (c - ref).days * direction >= 0]
+    chosen = min(sided or candidates, key=lambda c: abs((c - ref).days), default=None)
     return Resolution(chosen.isoformat()) if chosen else None
 
 

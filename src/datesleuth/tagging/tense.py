@@ -96,6 +96,10 @@ class TenseModel:
     # A perfect passive ("has been called"), which places what it governs in no certain
     # past.
     perfect_passive: re.Pattern[str] | None = None
+    # Past markers that are participles, past only right before what they govern ("a
+    # charge taken Monday"): looked up among the past markers, as a group of their own
+    # would slow every scan.
+    participles: frozenset[str] = frozenset()
 
     @classmethod
     def from_grammar(cls, grammar: Mapping[str, Any], lists: Mapping[str, WordList]) -> TenseModel:
@@ -115,8 +119,7 @@ class TenseModel:
             _group("request", tense.get("request_regex")),
             _group("looking_ahead", ahead),
             _group("passive_present", tense.get("passive_present_regex")),
-            _group("participle", phrase_alternation(tense.get("participle", []))),
-            _group("past", phrase_alternation(tense["past"])),
+            _group("past", phrase_alternation([*tense["past"], *tense.get("participle", [])])),
             _group("present", phrase_alternation(tense["present"])),
             _group("past_suffix", tense.get("past_suffix_regex")),
         ]
@@ -143,6 +146,7 @@ class TenseModel:
             _compiled(tense.get("governed_gap_regex")),
             _compiled(tense.get("regular_past_regex")),
             _compiled(tense.get("perfect_passive_regex")),
+            frozenset(word.lower() for word in tense.get("participle", [])),
         )
 
     def index(self, text: str) -> TenseIndex:
@@ -167,10 +171,11 @@ class TenseModel:
             starts.append(marker.start())
             ends.append(marker.end())
             tenses.append(tense)
-            tenses_before.append(_tense_before(marker, tense, self._opens_with_past(marker)))
-            penalties.append(
-                _SUFFIX_PENALTY if marker["past_suffix"] or marker["participle"] else 0
+            participle = self._is_participle(marker)
+            tenses_before.append(
+                None if participle else _tense_before(marker, tense, self._opens_with_past(marker))
             )
+            penalties.append(_SUFFIX_PENALTY if marker["past_suffix"] or participle else 0)
         return TenseIndex(
             marker_starts=starts,
             marker_ends=ends,
@@ -184,7 +189,7 @@ class TenseModel:
     def _is_no_past(self, text: str, marker: re.Match[str]) -> bool:
         """A past form that is a participle ("stay closed") or an adjective ("a limited
         series") tells no past."""
-        if not (marker["past"] or marker["past_suffix"] or marker["participle"]):
+        if not (marker["past"] or marker["past_suffix"]):
             return False
         start = marker.start()
         return (
@@ -192,6 +197,11 @@ class TenseModel:
             or (self._is_regular(marker) and _leads_into(self.adjective_after, text, start))
             or (marker.group()[0].isupper() and _leads_into(self.name_before, text, start))
         )
+
+    def _is_participle(self, marker: re.Match[str]) -> bool:
+        """A participle ("taken"): past right before what it governs, silent after it ("a
+        test on Monday taken within a day")."""
+        return marker["past"] is not None and marker.group().lower() in self.participles
 
     def _is_regular(self, marker: re.Match[str]) -> bool:
         """A regular past form, listed ("a signed contract") or not ("a limited series")."""
@@ -352,7 +362,7 @@ def _tense_before(marker: re.Match[str], tense: Tense, opens_with_past: bool) ->
         # ...": the verb's own past.
         return "past"
     # A present verb after an expression says little of it ("the announcement Friday of
-    # a loss ... is"), nor does a participle ("a test on Monday taken within a day").
-    if marker["looking_ahead"] or marker["modal"] or marker["participle"] or tense == "present":
+    # a loss ... is").
+    if marker["looking_ahead"] or marker["modal"] or tense == "present":
         return None
     return tense
