@@ -399,7 +399,9 @@ class Tagger:
             # 1979, when DC-10s were pulled after a crash that May") is set in its year,
             # but looks back from the story's day.
             about = bool(self._when_clause.match(text, timex.end))
-            scene = not since and (not deadline or about)
+            scene = not since and (
+                not deadline or about or _ends_past_span(resolution.value, tense, reference)
+            )
             if scene and not _is_comparison(meaning):
                 narrative = _next_narrative(narrative, timex, quarter)
                 if narrative and _DAY_VALUE.fullmatch(narrative):
@@ -514,6 +516,16 @@ def _drop_swallowed(matches: list[Match]) -> list[Match]:
             kept.pop()
         kept.append(match)
     return kept
+
+
+def _ends_past_span(value: str, tense: Tense | None, reference: dt.date | None) -> bool:
+    """A year that ended a span in a past clause ("a job she held until 1995. The
+    following year ...") is a time the story moves to, as the year of an event is."""
+    return (
+        tense == "past"
+        and _YEAR_VALUE.fullmatch(value) is not None
+        and (reference is None or int(value) < reference.year)
+    )
 
 
 def _forced_tense(meaning: Mapping[str, Any]) -> Tense | None:
