@@ -608,10 +608,14 @@ def _day_or_its_week(day: str, meaning: Meaning) -> str:
 
 def _month_or_its_part(month_value: str, meaning: Meaning) -> str:
     """A month once its year is known, or what a rule names by it: "the first Saturday in
-    May" (a weekday of it), "the October-December quarter" (the quarter it opens)."""
+    May" (a weekday of it), "the second week of February" (a week of it)."""
     if not month_value[:4].isdigit():
         return month_value
     year, month = int(month_value[:4]), int(month_value[5:7])
+    if meaning.get("week_rank") is not None:
+        # "the second week of February": the week of its middle day, the 11th.
+        middle = dt.date(year, month, 7 * int(meaning["week_rank"]) - 3)
+        return dates.iso_week_value(middle)
     if meaning.get("rank") is None:
         return month_value
     rank, weekday = int(meaning["rank"]), int(meaning["weekday"])
