@@ -459,8 +459,9 @@ def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
         return Resolution(
             f"{first.year:04d}-{'XX-XX' if unit == 'day' else 'WXX'}", from_narrative=True
         )
-    if unit == "day" and granularity not in ("day", "time"):
-        # "in January 2012 ... a day earlier": some day of that month, not of the one before.
+    if unit in _UNIT_DAYS and granularity not in ("day", "time"):
+        # "in January 2012 ... a day earlier", "in late July ... two weeks later": counted
+        # from the middle of that month, not from its first day.
         first += (last - first) / 2
     if unit == "year" and granularity in ("quarter", "half"):
         # Company reports compare a quarter with the same quarter a year before.
