@@ -504,7 +504,14 @@ def _lowered(window: str) -> str | None:
 
 
 def _spells(rule: Rule, lowered: str) -> bool:
-    return all(any(word in lowered for word in need) for need in rule.words)
+    # Plain loops: this runs for most rules in every window, and generators cost here.
+    for need in rule.words:
+        for word in need:
+            if word in lowered:
+                break
+        else:
+            return False
+    return True
 
 
 def _drop_swallowed(matches: list[Match]) -> list[Match]:
