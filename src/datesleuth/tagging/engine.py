@@ -295,6 +295,13 @@ class Tagger:
         its clause's, with a deadline looking ahead."""
         if since:
             return "past"
+        if (
+            meaning.get("event_day")
+            and self.tense.subject_tense(text, index, match.end) == "future"
+        ):
+            # An event whose day is named by a possessive lies ahead when its own verb
+            # does ("Friday's grosses will be crucial").
+            return "future"
         tense = _forced_tense(meaning) or self.tense.tense_at(text, index, match.start, match.end)
         if deadline:
             return _deadline_tense(tense, self.tense.directs(index, text, match.start))

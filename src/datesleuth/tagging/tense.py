@@ -100,6 +100,9 @@ class TenseModel:
     # charge taken Monday"): looked up among the past markers, as a group of their own
     # would slow every scan.
     participles: frozenset[str] = frozenset()
+    # What between an expression and a verb shows the expression in that verb's subject
+    # ("Friday's grosses will be", "Monday's report on GNP could").
+    subject_gap: re.Pattern[str] | None = None
 
     @classmethod
     def from_grammar(cls, grammar: Mapping[str, Any], lists: Mapping[str, WordList]) -> TenseModel:
@@ -147,6 +150,7 @@ class TenseModel:
             _compiled(tense.get("regular_past_regex")),
             _compiled(tense.get("perfect_passive_regex")),
             frozenset(word.lower() for word in tense.get("participle", [])),
+            _compiled(tense.get("subject_gap_regex")),
         )
 
     def index(self, text: str) -> TenseIndex:
@@ -264,6 +268,18 @@ class TenseModel:
             and not _leads_into(self.perfect_passive, text, index.marker_ends[left], _PASSIVE_REACH)
         )
 
+    def subject_tense(self, text: str, index: TenseIndex, end: int) -> Tense | None:
+        """The tense of the verb whose subject ends with the expression ending at ``end``
+        ("Friday's grosses will be crucial"), if it is one."""
+        right = bisect.bisect_left(index.marker_starts, end)
+        if (
+            self.subject_gap is None
+            or right >= len(index.marker_starts)
+            or not self.subject_gap.fullmatch(text, end, index.marker_starts[right])
+        ):
+            return None
+        return index.marker_tenses[right]
+
     def tense_at(self, text: str, index: TenseIndex, start: int, end: int) -> Tense | None:
         sentence_start, sentence_end = self.sentence_bounds(index, len(text), start, end)
         best: tuple[int, Tense] | None = None
@@ -278,6 +294,11 @@ class TenseModel:
             if self.governed_gap and self.governed_gap.fullmatch(text, index.marker_ends[i], start):
                 distance = _ADJACENT
             best = _better(best, distance, tense, index, index.marker_ends[i], start, i)
+        subject = self.subject_tense(text, index, end)
+        if subject is not None:
+            # The verb of the subject the expression is in tells its time, whatever verb
+            # the subject follows ("Traders said Monday's report will set the tone").
+            return subject
         right = bisect.bisect_left(index.marker_starts, end)
         for i in range(right, min(len(index.marker_starts), right + _NEIGHBOURS)):
             if index.marker_starts[i] >= sentence_end:
