@@ -1071,7 +1071,12 @@ def resolve_day_part(meaning: Meaning, ctx: Context) -> Resolution | None:
         )
     if meaning.get("weekday") is not None:
         return resolve_weekday_meaning(
-            {"weekday": meaning["weekday"], "offset": meaning.get("day_offset_shift")}, ctx
+            {
+                "weekday": meaning["weekday"],
+                "offset": meaning.get("day_offset_shift"),
+                "week_offset": meaning.get("week_offset"),
+            },
+            ctx,
         )
     if meaning.get("story_day_shift") is not None:
         # "the next morning", "the previous evening": the day before or after the story's.
