@@ -120,7 +120,7 @@ def resolve_month_day(month: int, day: int, ctx: Context, nearest: bool = False)
         if dates.valid_day(year, month, day):
             candidates.append(dt.date(year, month, day))
     if nearest:
-        return min(candidates, key=lambda c: abs((c - ref).days)).isoformat()
+        return _nearest(candidates, ref).isoformat()
     return _pick_near(candidates, ref, ctx).isoformat()
 
 
@@ -151,7 +151,7 @@ def _pick_near(candidates: list[dt.date], ref: dt.date, ctx: Context) -> dt.date
     this_year = [c for c in candidates if c.year == ref.year]
     if this_year:
         same = this_year[0]
-        near = min(candidates, key=lambda c: abs((c - ref).days))
+        near = _nearest(candidates, ref)
         if (
             (direction >= 0 or ctx.deadline)
             and abs((same - ref).days) > _NEAR_DAYS
@@ -168,8 +168,13 @@ def _pick_near(candidates: list[dt.date], ref: dt.date, ctx: Context) -> dt.date
             if later:
                 return later[0]
         if direction == 0 and abs((same - ref).days) > _NEAR_DAYS:
-            return min(candidates, key=lambda c: abs((c - ref).days))
+            return near
         return same
+    return _nearest(candidates, ref)
+
+
+def _nearest(candidates: list[dt.date], ref: dt.date) -> dt.date:
+    """The candidate closest to ``ref`` (the earlier of two as close)."""
     return min(candidates, key=lambda c: abs((c - ref).days))
 
 
@@ -1294,13 +1299,12 @@ def resolve_same_unit_of_year(meaning: Meaning, ctx: Context) -> Resolution | No
     """ "down 42% from the same week in 2021": the week (month, quarter) the story is in,
     of the year written; "the same period" of a quarterly report is its quarter."""
     unit = str(meaning["unit"])
-    story_period = _story_period(unit, ctx)
     if meaning.get("of_reference") and ctx.reference is not None:
         # "on this day in 1963": the reference's day, of that year.
         value = shift_by_unit(ctx.reference, unit, 0)
     elif unit == "quarter" and ctx.quarter:
         value = ctx.quarter
-    elif story_period is not None:
+    elif (story_period := _story_period(unit, ctx)) is not None:
         # "exports rose in September from the same month of 2004": the story's month.
         value = story_period
     elif ctx.reference is not None:
@@ -1311,13 +1315,13 @@ def resolve_same_unit_of_year(meaning: Meaning, ctx: Context) -> Resolution | No
 
 
 # How many months either side of the reference a weekday with a day of the month
-# ("Friday the 13th") is looked for.
+# ("Thursday the twelfth") is looked for.
 _WEEKDAY_DAY_MONTHS = 14
 
 
 def resolve_weekday_day(meaning: Meaning, ctx: Context) -> Resolution | None:
-    """ "Friday the 13th", "Thursday the twelfth": the nearest such day, in the direction
-    of the tense when there is one."""
+    """ "Thursday the twelfth", "Monday the 3rd": the nearest such day, in the direction of
+    the tense when there is one."""
     weekday, day = int(meaning["weekday"]), int(meaning["day"])
     ref = ctx.reference
     if ref is None:
@@ -1331,8 +1335,7 @@ def resolve_weekday_day(meaning: Meaning, ctx: Context) -> Resolution | None:
                 candidates.append(candidate)
     direction = _direction(ctx.tense)
     sided = [c for c in candidates if direction == 0 or (c - ref).days * direction >= 0]
-    chosen = min(sided or candidates, key=lambda c: abs((c - ref).days), default=None)
-    return Resolution(chosen.isoformat()) if chosen else None
+    return Resolution(_nearest(sided or candidates, ref).isoformat()) if candidates else None
 
 
 # The kinds of meaning the rules of a language may use, and who resolves each.

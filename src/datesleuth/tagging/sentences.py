@@ -109,10 +109,12 @@ def _clock_continuation(
     grammar: Mapping[str, Any], lists: Mapping[str, WordList]
 ) -> re.Pattern[str] | None:
     """What may follow a clock time's abbreviation in the same sentence: the phrases of
-    the word lists the grammar names (weekdays, months, zones), or its own pattern. A
-    possessive opens the next sentence ("to 7:15 p.m. Sunday's game will begin")."""
+    the word lists the grammar names (weekdays, months, zones), unless what the grammar
+    says ends them follows ("to 7:15 p.m. Sunday's game will begin"), or its own pattern."""
+    not_after = grammar.get("clock_continuation_stop_regex")
+    stop = f"(?!{not_after})" if not_after else ""
     alternatives = [
-        f"(?i:{lists[name].regex})\\b(?!['’]s)"
+        f"(?i:{lists[name].regex})\\b{stop}"
         for name in grammar.get("clock_continuation_lists", ())
         if name in lists
     ]

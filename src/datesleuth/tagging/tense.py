@@ -263,9 +263,15 @@ class TenseModel:
         return (
             left >= 0
             and index.marker_tenses[left] == "past"
-            and self.governed_gap is not None
-            and self.governed_gap.fullmatch(text, index.marker_ends[left], start) is not None
+            and self._governs(text, index.marker_ends[left], start)
             and not _leads_into(self.perfect_passive, text, index.marker_ends[left], _PASSIVE_REACH)
+        )
+
+    def _governs(self, text: str, verb_end: int, start: int) -> bool:
+        """Whether only a governed gap ("approved in", "telephoned Benedict on") lies
+        between a verb ending at ``verb_end`` and the expression at ``start``."""
+        return self.governed_gap is not None and (
+            self.governed_gap.fullmatch(text, verb_end, start) is not None
         )
 
     def subject_tense(self, text: str, index: TenseIndex, end: int) -> Tense | None:
@@ -281,6 +287,11 @@ class TenseModel:
         return index.marker_tenses[right]
 
     def tense_at(self, text: str, index: TenseIndex, start: int, end: int) -> Tense | None:
+        subject = self.subject_tense(text, index, end)
+        if subject is not None:
+            # The verb of the subject the expression is in tells its time, whatever verb
+            # the subject follows ("Traders said Monday's report will set the tone").
+            return subject
         sentence_start, sentence_end = self.sentence_bounds(index, len(text), start, end)
         best: tuple[int, Tense] | None = None
         left = bisect.bisect_right(index.marker_ends, start)
@@ -291,14 +302,9 @@ class TenseModel:
                 break
             distance = start - index.marker_ends[i]
             tense = index.marker_tenses[i]
-            if self.governed_gap and self.governed_gap.fullmatch(text, index.marker_ends[i], start):
+            if self._governs(text, index.marker_ends[i], start):
                 distance = _ADJACENT
             best = _better(best, distance, tense, index, index.marker_ends[i], start, i)
-        subject = self.subject_tense(text, index, end)
-        if subject is not None:
-            # The verb of the subject the expression is in tells its time, whatever verb
-            # the subject follows ("Traders said Monday's report will set the tone").
-            return subject
         right = bisect.bisect_left(index.marker_starts, end)
         for i in range(right, min(len(index.marker_starts), right + _NEIGHBOURS)):
             if index.marker_starts[i] >= sentence_end:
