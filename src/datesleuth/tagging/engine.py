@@ -352,6 +352,8 @@ class Tagger:
         unnamed_days: list[tuple[int, int, int]] = []  # (result, sentence start, end)
         event_days: set[int] = set()  # results that name an event's day ("Saturday's game")
         bare_weekdays: set[int] = set()  # results a weekday alone dates ("10 p.m. Friday")
+        governed_past: set[int] = set()  # results a past verb governs ("went off at 9 a.m.")
+        sentence_starts: list[int] = []  # where the sentence of each result starts
         tense_index = self.tense.index(text)
         for match in matches:
             meaning = self.meaning_of(match)
@@ -434,10 +436,15 @@ class Tagger:
                 unnamed_days.append((len(results) - 1, sentence_start, sentence_end))
             if meaning.get("event_day"):
                 event_days.add(len(results) - 1)
+            if ctx.governed_past:
+                governed_past.add(len(results) - 1)
+            sentence_starts.append(sentence_start)
             if _dated_by_weekday_alone(meaning):
                 bare_weekdays.add(len(results) - 1)
         unnamed_days = _times_of_ranges(text, results, unnamed_days, self._range_link)
-        unnamed_days = _times_of_event_days(results, unnamed_days, event_days)
+        unnamed_days = _times_of_event_days(
+            results, unnamed_days, event_days, governed_past, sentence_starts
+        )
         _past_midnight(text, results, unnamed_days, self._range_link)
         _ends_after_starts(text, results, self._range_link)
         if reference is not None:
@@ -726,11 +733,18 @@ def _times_of_ranges(
 
 
 def _times_of_event_days(
-    results: list[Timex], unnamed_days: list[tuple[int, int, int]], event_days: set[int]
+    results: list[Timex],
+    unnamed_days: list[tuple[int, int, int]],
+    event_days: set[int],
+    governed_past: set[int],
+    sentence_starts: list[int],
 ) -> list[tuple[int, int, int]]:
     """A time of no named day whose sentence names no day before it but an event's
-    ("Saturday's game begins at 8 p.m.") is on that day. Returns the times still of no
-    named day."""
+    ("Saturday's game begins at 8 p.m.") is on that day; so is one a past verb governs in
+    a sentence that names no day, after a sentence whose only day is the event's
+    ("Friday's attack killed 12 people. The bomb went off at 9:30 a.m.", not "victory in
+    Thursday's election. By 6am, ..." nor "rallied yesterday, half of Friday's gain.
+    Trading picked up at 2 p.m."). Returns the times still of no named day."""
     remaining = []
     for entry in unnamed_days:
         index, sentence_start, _ = entry
@@ -740,12 +754,30 @@ def _times_of_event_days(
             if _DAY_VALUE.match(results[before].value):
                 days.append(before)
             before -= 1
+        if not days and before >= 0 and index in governed_past:
+            days = _days_of_sentence(results, sentence_starts, before)
         if len(days) == 1 and days[0] in event_days:
             event_day = dt.date.fromisoformat(results[days[0]].value[:10])
             results[index] = _moved_day(results[index], event_day)
+            # "Polls opened at 7 a.m. and were due to close at 4 p.m.": a later time of
+            # the sentence stays on the event's day.
+            event_days.add(index)
         else:
             remaining.append(entry)
     return remaining
+
+
+def _days_of_sentence(results: list[Timex], sentence_starts: list[int], last: int) -> list[int]:
+    """The results naming a day in the sentence of result ``last``, up to it, if all name
+    the same day."""
+    days = [
+        index
+        for index in range(last, -1, -1)
+        if sentence_starts[index] == sentence_starts[last]
+        and _DAY_VALUE.match(results[index].value)
+    ]
+    same = {results[index].value[:10] for index in days}
+    return days[:1] if len(same) == 1 else []
 
 
 def _past_midnight(

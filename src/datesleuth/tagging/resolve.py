@@ -338,6 +338,7 @@ _AGO_GRANULARITY = {
     "decade": "year",
     "century": "year",
 }
+_HOURS_OF_DAY = 24
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "weekend": 7}
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}
 
@@ -382,6 +383,10 @@ def _ago_amount(meaning: Meaning) -> tuple[str, Any]:
         if unit in _UNIT_DAYS:
             return "day", (2 * whole + 1) * _UNIT_DAYS[unit] // 2
         return "month", (2 * whole + 1) * _UNIT_MONTHS[unit] // 2
+    if meaning["unit"] == "hour" and meaning.get("amount") is not None:
+        # The reference has no clock: "three hours ago" is its day, "36 hours ago" two
+        # days back (rounded to the nearer day).
+        return "day", round(int(meaning["amount"]) / _HOURS_OF_DAY)
     return meaning["unit"], meaning.get("amount")
 
 
