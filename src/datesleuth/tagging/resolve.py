@@ -769,6 +769,10 @@ def resolve_weekday_meaning(meaning: Meaning, ctx: Context) -> Resolution:
         on_story = replace(ctx, reference=story[0], tense=None)
         day = resolve_weekday(weekday, int(shift) if shift else None, on_story)
         return Resolution(day, from_narrative=True)
+    if meaning.get("nearest") and ctx.reference is not None:
+        # "a vote that had been scheduled for Wednesday": a plan called off near the
+        # reference, before or after it.
+        return Resolution(_nearest_weekday(weekday, ctx.reference).isoformat(), f"WD:{weekday}")
     value = resolve_weekday(weekday, None if shift is None else int(shift), ctx)
     start_shift = meaning.get("range_shift")
     # Of a pair, only one that looks ahead follows its first day: "open Sun. and Sat."
