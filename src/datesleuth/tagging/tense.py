@@ -37,6 +37,8 @@ _ADJACENT = 1
 _NEIGHBOURS = 4
 # How far back a word leading into an expression may stand: the word and its space.
 _LEAD_REACH = 16
+# How far before a verb the word opening its clause may be ("once the Serb pullout").
+_CLAUSE_LEAD_REACH = 48
 # How far back a perfect passive ending at a verb may start ("been formally called").
 _PASSIVE_REACH = 40
 # How far back a comparison may start: "up from 0.94 billion cubic feet per day in".
@@ -103,6 +105,10 @@ class TenseModel:
     # What between an expression and a verb shows the expression in that verb's subject
     # ("Friday's grosses will be", "Monday's report on GNP could").
     subject_gap: re.Pattern[str] | None = None
+    # What opens a clause whose past or perfect verb tells of a future the clause before
+    # it names ("will suspend the bombing once the pullout has begun, probably on
+    # Thursday").
+    future_clause: re.Pattern[str] | None = None
 
     @classmethod
     def from_grammar(cls, grammar: Mapping[str, Any], lists: Mapping[str, WordList]) -> TenseModel:
@@ -151,6 +157,7 @@ class TenseModel:
             _compiled(tense.get("perfect_passive_regex")),
             frozenset(word.lower() for word in tense.get("participle", [])),
             _compiled(tense.get("subject_gap_regex")),
+            _compiled(tense.get("future_clause_regex")),
         )
 
     def index(self, text: str) -> TenseIndex:
@@ -168,7 +175,7 @@ class TenseModel:
             if (
                 tenses
                 and tenses[-1] == "future"
-                and self._is_coordinated(text, marker)
+                and (self._is_coordinated(text, marker) or self._opens_future_clause(text, marker))
                 and _same_sentence(sentence_ends, ends[-1], marker.start())
             ):
                 tense = "future"
@@ -219,6 +226,11 @@ class TenseModel:
 
     def _is_regular_word(self, word: str) -> bool:
         return self.regular_past is not None and self.regular_past.fullmatch(word) is not None
+
+    def _opens_future_clause(self, text: str, marker: re.Match[str]) -> bool:
+        """A verb of a clause that "once" or "if" opens after a future ("will attack once
+        civilians have left")."""
+        return _leads_into(self.future_clause, text, marker.start(), _CLAUSE_LEAD_REACH)
 
     def _is_coordinated(self, text: str, marker: re.Match[str]) -> bool:
         """A participle joined to the verb before it ("and signed")."""
