@@ -750,14 +750,16 @@ def _times_of_event_days(
         index, sentence_start, _ = entry
         days: list[int] = []
         before = index - 1
-        while before >= 0 and results[before].start >= sentence_start and len(days) < 2:
+        while before >= 0 and results[before].start >= sentence_start:
             if _DAY_VALUE.match(results[before].value):
                 days.append(before)
             before -= 1
         if not days and before >= 0 and index in governed_past:
             days = _days_of_sentence(results, sentence_starts, before)
-        if len(days) == 1 and days[0] in event_days:
-            event_day = dt.date.fromisoformat(results[days[0]].value[:10])
+        # "Voting in Sunday's election began at 8am and ended at 8pm": the first time,
+        # once on the event's day, names no other.
+        if len({results[day].value[:10] for day in days}) == 1 and event_days.intersection(days):
+            event_day = dt.date.fromisoformat(results[days[-1]].value[:10])
             results[index] = _moved_day(results[index], event_day)
             # "Polls opened at 7 a.m. and were due to close at 4 p.m.": a later time of
             # the sentence stays on the event's day.
