@@ -354,6 +354,8 @@ class Tagger:
         bare_weekdays: set[int] = set()  # results a weekday alone dates ("10 p.m. Friday")
         governed_past: set[int] = set()  # results a past verb governs ("went off at 9 a.m.")
         sentence_starts: list[int] = []  # where the sentence of each result starts
+        # results a day before or after another ("the day before"), and which way
+        day_shifts: dict[int, int] = {}
         tense_index = self.tense.index(text)
         for match in matches:
             meaning = self.meaning_of(match)
@@ -439,8 +441,11 @@ class Tagger:
             if ctx.governed_past:
                 governed_past.add(len(results) - 1)
             sentence_starts.append(sentence_start)
+            if meaning.get("needs_day") and meaning.get("unit") == "day":
+                day_shifts[len(results) - 1] = int(meaning["direction"]) * int(meaning["amount"])
             if _dated_by_weekday_alone(meaning):
                 bare_weekdays.add(len(results) - 1)
+        _days_next_to_named_days(text, results, day_shifts)
         unnamed_days = _times_of_ranges(text, results, unnamed_days, self._range_link)
         unnamed_days = _times_of_event_days(
             results, unnamed_days, event_days, governed_past, sentence_starts
@@ -701,6 +706,23 @@ def _time_of_unnamed_day(meaning: Mapping[str, Any], timex: Timex) -> bool:
         and _DAY_OF_TIME.match(timex.value) is not None
         and not names_its_day(meaning)
     )
+
+
+_BEFORE_A_NAMED_DAY = re.compile(r"\s+(?:the\s+)?")
+
+
+def _days_next_to_named_days(text: str, results: list[Timex], day_shifts: dict[int, int]) -> None:
+    """ "The day before last Tuesday's hearing", "the day after the May 3 election": a
+    day next to the day named right after it, not to the story's."""
+    for index, shift in day_shifts.items():
+        if index + 1 >= len(results):
+            continue
+        named = results[index + 1]
+        if _DAY_VALUE.fullmatch(named.value) and _BEFORE_A_NAMED_DAY.fullmatch(
+            text, results[index].end, named.start
+        ):
+            day = dt.date.fromisoformat(named.value) + dt.timedelta(days=shift)
+            results[index] = replace(results[index], value=day.isoformat())
 
 
 def _times_of_ranges(
