@@ -254,8 +254,9 @@ class TenseModel:
         return _leads_into(self.deadline, text, start)
 
     def is_since(self, text: str, start: int) -> bool:
-        """Whether a word of a span up to now leads into the expression ("since 1915")."""
-        return _leads_into(self.since, text, start)
+        """Whether a word of a span up to now leads into the expression ("since 1915", "a
+        standoff that Republicans began on")."""
+        return _leads_into(self.since, text, start, _CLAUSE_LEAD_REACH)
 
     def is_compared(self, text: str, start: int) -> bool:
         """Whether the expression at ``start`` names a time the story is measured against."""
