@@ -1150,6 +1150,11 @@ def resolve_time(meaning: Meaning, ctx: Context) -> Resolution | None:
     day = resolve_day_part(meaning, ctx)
     if day is None:
         return None
+    if meaning.get("night_gone_if_past") and ctx.tense == "past" and _is_day(day.value):
+        # "Overnight, explosions shook the city": the night before the day told of, which
+        # the story stays on (it is placed from that day).
+        before = dt.date.fromisoformat(day.value) - dt.timedelta(days=1)
+        day = replace(day, value=before.isoformat(), from_narrative=True)
     if meaning.get("part"):
         clock = str(meaning["part"])
         if (
