@@ -371,6 +371,8 @@ class Tagger:
                     # "down from 3.7% in the first half": a period gone by.
                     meaning["direction"] = -1
             tense = self.tense_of(text, tense_index, match, meaning, deadline, since)
+            if tense == "future" and self.tense.follows_former_plan(text, match.start):
+                tense = _nearest_to_a_former_plan(meaning, tense)
             sentence_year = (
                 _year_written_before(meaning, tense, dated_days)
                 or _year_of_sentence(match.start, meaning, tense, year_mention, written_year)
@@ -561,6 +563,17 @@ def _forced_tense(meaning: Mapping[str, Any]) -> Tense | None:
     if direction is None or meaning.get("kind") == "shifted":
         return None
     return "past" if direction < 0 else "future" if direction > 0 else "present"
+
+
+def _nearest_to_a_former_plan(meaning: dict[str, Any], tense: Tense) -> Tense | None:
+    """A day a plan made in the past named ("was due to start on July 1", "was expected
+    to vote Thursday") may have come or be ahead: the nearest such day, or month."""
+    yearless_day = _yearless(meaning) and None not in (meaning.get("month"), meaning.get("day"))
+    if yearless_day or _dated_by_weekday_alone(meaning):
+        meaning["nearest"] = True
+    elif _bare_month(meaning) and _yearless(meaning):
+        return None
+    return tense
 
 
 def _deadline_tense(tense: Tense | None, directed: bool) -> Tense | None:

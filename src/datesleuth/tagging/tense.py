@@ -39,6 +39,9 @@ _NEIGHBOURS = 4
 _LEAD_REACH = 16
 # How far before a verb the word opening its clause may be ("once the Serb pullout").
 _CLAUSE_LEAD_REACH = 48
+# How far before an expression a former plan may start ("was originally meant to be
+# launched on").
+_PLAN_REACH = 64
 # How far back a perfect passive ending at a verb may start ("been formally called").
 _PASSIVE_REACH = 40
 # How far back a comparison may start: "up from 0.94 billion cubic feet per day in".
@@ -109,6 +112,9 @@ class TenseModel:
     # it names ("will suspend the bombing once the pullout has begun, probably on
     # Thursday").
     future_clause: re.Pattern[str] | None = None
+    # What before an expression tells of a plan made in the past ("the fund was due to
+    # start on July 1"), which may since have come or still be ahead.
+    former_plan: re.Pattern[str] | None = None
 
     @classmethod
     def from_grammar(cls, grammar: Mapping[str, Any], lists: Mapping[str, WordList]) -> TenseModel:
@@ -158,6 +164,7 @@ class TenseModel:
             frozenset(word.lower() for word in tense.get("participle", [])),
             _compiled(tense.get("subject_gap_regex")),
             _compiled(tense.get("future_clause_regex")),
+            _word_before(tense.get("former_plan_regex")),
         )
 
     def index(self, text: str) -> TenseIndex:
@@ -257,6 +264,10 @@ class TenseModel:
         """Whether a word of a span up to now leads into the expression ("since 1915", "a
         standoff that Republicans began on")."""
         return _leads_into(self.since, text, start, _CLAUSE_LEAD_REACH)
+
+    def follows_former_plan(self, text: str, start: int) -> bool:
+        """Whether a plan made in the past leads into the expression at ``start``."""
+        return _leads_into(self.former_plan, text, start, _PLAN_REACH)
 
     def is_compared(self, text: str, start: int) -> bool:
         """Whether the expression at ``start`` names a time the story is measured against."""
