@@ -1161,10 +1161,11 @@ def resolve_time(meaning: Meaning, ctx: Context) -> Resolution | None:
             clock == "24:00"
             and _direction(ctx.tense) < 0
             and not names_its_day(meaning)
-            and not day.from_narrative
+            and (not day.from_narrative or _is_reference_day(day.value, ctx))
         ):
-            # "crashed shortly after midnight", told on the day: the midnight that began
-            # the reference day, not the one still to come at its end.
+            # "crashed shortly after midnight", told on the day (or after "early
+            # Tuesday", the day itself): the midnight that began the reference day, not
+            # the one still to come at its end.
             clock = "00:00"
     else:
         hour = int(meaning["hour"])
@@ -1180,6 +1181,10 @@ def resolve_time(meaning: Meaning, ctx: Context) -> Resolution | None:
     return Resolution(
         f"{day.value}T{clock}", day.anchor, type="TIME", from_narrative=day.from_narrative
     )
+
+
+def _is_reference_day(value: str, ctx: Context) -> bool:
+    return ctx.reference is not None and value == ctx.reference.isoformat()
 
 
 def resolve_clock_offset(meaning: Meaning, ctx: Context) -> Resolution | None:
