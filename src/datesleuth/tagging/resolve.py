@@ -1161,11 +1161,13 @@ def resolve_time(meaning: Meaning, ctx: Context) -> Resolution | None:
             clock == "24:00"
             and _direction(ctx.tense) < 0
             and not names_its_day(meaning)
+            and not ctx.deadline
             and (not day.from_narrative or _is_reference_day(day.value, ctx))
         ):
             # "crashed shortly after midnight", told on the day (or after "early
             # Tuesday", the day itself): the midnight that began the reference day, not
-            # the one still to come at its end.
+            # the one still to come at its end (but "agreed to a truce starting at
+            # midnight" looks ahead to it).
             clock = "00:00"
     else:
         hour = int(meaning["hour"])
