@@ -807,12 +807,13 @@ def _times_of_event_days(
 def _days_of_sentence(results: list[Timex], sentence_starts: list[int], last: int) -> list[int]:
     """The results naming a day in the sentence of result ``last``, up to it, if all name
     the same day."""
-    days = [
-        index
-        for index in range(last, -1, -1)
-        if sentence_starts[index] == sentence_starts[last]
-        and _DAY_VALUE.match(results[index].value)
-    ]
+    days = []
+    index = last
+    # Results run in text order: the sentence's are the ones just before ``last``.
+    while index >= 0 and sentence_starts[index] == sentence_starts[last]:
+        if _DAY_VALUE.match(results[index].value):
+            days.append(index)
+        index -= 1
     same = {results[index].value[:10] for index in days}
     return days[:1] if len(same) == 1 else []
 
