@@ -131,6 +131,10 @@ class Tagger:
         self._title = re.compile(grammar.get("title_regex", "(?!)"))
         self._year_aside = re.compile(grammar.get("year_aside_regex", "(?!)"), re.I)
         self._when_clause = re.compile(grammar.get("when_clause_regex", "(?!)"), re.I)
+        # What may stand between "the day before" and the day it counts from.
+        self._named_day_lead = re.compile(
+            rf"\s+(?:(?:{grammar.get('named_day_lead_regex', '(?!)')})\s+)?", re.I
+        )
         self._rules_by_kinds: dict[frozenset[str], tuple[Rule, ...]] = {}
 
     # -- finding ---------------------------------------------------------------------
@@ -447,7 +451,7 @@ class Tagger:
                 day_shifts[len(results) - 1] = int(meaning["direction"]) * int(meaning["amount"])
             if _dated_by_weekday_alone(meaning):
                 bare_weekdays.add(len(results) - 1)
-        _days_next_to_named_days(text, results, day_shifts)
+        _days_next_to_named_days(text, results, day_shifts, self._named_day_lead)
         unnamed_days = _times_of_ranges(text, results, unnamed_days, self._range_link)
         unnamed_days = _times_of_event_days(
             results, unnamed_days, event_days, governed_past, sentence_starts
@@ -721,17 +725,16 @@ def _time_of_unnamed_day(meaning: Mapping[str, Any], timex: Timex) -> bool:
     )
 
 
-_BEFORE_A_NAMED_DAY = re.compile(r"\s+(?:the\s+)?")
-
-
-def _days_next_to_named_days(text: str, results: list[Timex], day_shifts: dict[int, int]) -> None:
+def _days_next_to_named_days(
+    text: str, results: list[Timex], day_shifts: dict[int, int], lead: re.Pattern[str]
+) -> None:
     """ "The day before last Tuesday's hearing", "the day after the May 3 election": a
     day next to the day named right after it, not to the story's."""
     for index, shift in day_shifts.items():
         if index + 1 >= len(results):
             continue
         named = results[index + 1]
-        if _DAY_VALUE.fullmatch(named.value) and _BEFORE_A_NAMED_DAY.fullmatch(
+        if _DAY_VALUE.fullmatch(named.value) and lead.fullmatch(
             text, results[index].end, named.start
         ):
             day = dt.date.fromisoformat(named.value) + dt.timedelta(days=shift)
@@ -783,14 +786,15 @@ def _times_of_event_days(
     remaining = []
     for entry in unnamed_days:
         index, sentence_start, _ = entry
-        days: list[int] = []
-        before = index - 1
-        while before >= 0 and results[before].start >= sentence_start:
-            if _DAY_VALUE.match(results[before].value):
-                days.append(before)
-            before -= 1
+        own = _back_to_sentence_start(results, index - 1, sentence_start)
+        days = _naming_days(results, own)
+        before = own.stop
         if not days and before >= 0 and index in governed_past:
-            days = _days_of_sentence(results, sentence_starts, before)
+            # The sentence before: its last day, if all its days are the same.
+            earlier = _naming_days(
+                results, _back_to_sentence_start(results, before, sentence_starts[before])
+            )
+            days = earlier[:1] if len({results[day].value[:10] for day in earlier}) == 1 else []
         # "Voting in Sunday's election began at 8am and ended at 8pm": the first time,
         # once on the event's day, names no other.
         if len({results[day].value[:10] for day in days}) == 1 and event_days.intersection(days):
@@ -804,18 +808,17 @@ def _times_of_event_days(
     return remaining
 
 
-def _days_of_sentence(results: list[Timex], sentence_starts: list[int], last: int) -> list[int]:
-    """The results naming a day in the sentence of result ``last``, up to it, if all name
-    the same day."""
-    days = []
-    index = last
-    # Results run in text order: the sentence's are the ones just before ``last``.
-    while index >= 0 and sentence_starts[index] == sentence_starts[last]:
-        if _DAY_VALUE.match(results[index].value):
-            days.append(index)
-        index -= 1
-    same = {results[index].value[:10] for index in days}
-    return days[:1] if len(same) == 1 else []
+def _back_to_sentence_start(results: list[Timex], last: int, sentence_start: int) -> range:
+    """The results from ``last`` back to the first of its sentence, nearest first (results
+    run in text order); the range's stop is the last result of the sentence before."""
+    first = last
+    while first >= 0 and results[first].start >= sentence_start:
+        first -= 1
+    return range(last, first, -1)
+
+
+def _naming_days(results: list[Timex], indices: range) -> list[int]:
+    return [index for index in indices if _DAY_VALUE.match(results[index].value)]
 
 
 def _past_midnight(

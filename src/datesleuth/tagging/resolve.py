@@ -1201,7 +1201,7 @@ def resolve_clock_offset(meaning: Meaning, ctx: Context) -> Resolution | None:
     # 12-hour clock.
     said = int(str(meaning["part"])[:2]) if meaning.get("part") else int(meaning["hour"])
     counted = int(meaning["toward"]) * int(minutes)
-    hour, minute = divmod((said * 60 + counted) % (24 * 60), 60)
+    hour, minute = divmod((said * 60 + counted) % (_HOURS_OF_DAY * 60), 60)
     if hour == 0 and not meaning.get("part"):
         hour = 12  # "a quarter to one"
     return resolve_time({**meaning, "part": None, "hour": hour, "minute": minute}, ctx)

@@ -37,7 +37,8 @@ _ADJACENT = 1
 _NEIGHBOURS = 4
 # How far back a word leading into an expression may stand: the word and its space.
 _LEAD_REACH = 16
-# How far before a verb the word opening its clause may be ("once the Serb pullout").
+# How far before a verb or an expression the words opening its clause may start ("once
+# the Serb pullout has", "a standoff that Republicans began on").
 _CLAUSE_LEAD_REACH = 48
 # How far before an expression a former plan may start ("was originally meant to be
 # launched on").
