@@ -78,7 +78,13 @@ def test_a_month_inside_a_holiday_name_is_still_looked_for() -> None:
 
 
 def test_what_the_reading_does_not_know_needs_nothing() -> None:
-    assert needs_of("(?P<x>ab)(?P=x) <month>") == ()
+    assert needs_of("(?P<x>ab)?(?(x)c|d) <month>") == ()
+
+
+def test_a_back_reference_needs_nothing_of_its_own() -> None:
+    needs = needs_of("<month> <day_number> and (?P=month)")
+    assert met(needs, MONTH)
+    assert not met(needs, WEEKDAY | UNIT)
 
 
 def test_every_english_rule_with_a_trigger_list_word_has_needs() -> None:
@@ -93,8 +99,29 @@ def words_of(pattern: str) -> tuple[frozenset[str], ...]:
 
 
 def test_the_words_every_match_spells() -> None:
-    assert words_of("<number_digits> <duration_unit> (?:ago|back)") == (frozenset({"ago", "back"}),)
-    assert words_of("(?:(?:the )?past )?<duration_unit>") == ()
+    digits, units, ago = words_of("<number_digits> <duration_unit> (?:ago|back)")
+    assert digits == frozenset("0123456789")
+    assert "week" in units
+    assert ago == frozenset({"ago", "back"})
+    assert words_of("(?:(?:the )?past )?<duration_unit>") == (units,)
+    assert words_of("(?:the )?(?:past )?") == ()
+
+
+def test_a_digit_spells_one_of_the_ten_digits() -> None:
+    digits = frozenset("0123456789")
+    assert words_of("\\d\\d? days") == (digits, frozenset({"days"}))
+    assert words_of("[0-5]\\d minutes") == (digits, frozenset({"minutes"}))
+    assert words_of("[-0-9]+ minutes") == (frozenset({"minutes"}),)
+
+
+def test_a_word_list_spells_a_word_of_each_phrase_even_inside_a_longer_word() -> None:
+    ((ampm,),) = [words_of("<ampm>")]
+    phrases = LANGUAGE.lists["ampm"].phrases
+    assert all(any(word in phrase for word in ampm) for phrase in phrases)
+    # The shortest pieces suffice: a window holding "a.m." holds "a.m".
+    assert not any(a != b and a in b for a in ampm for b in ampm)
+    # "5pm": no word boundary stands before the list's word, which is spelled all the same.
+    assert words_of("\\d<ampm>")[-1] == ampm
 
 
 def test_a_window_without_the_words_is_skipped_whatever_their_case() -> None:
@@ -144,3 +171,13 @@ PIECES = [
 @given(st.lists(st.sampled_from(PIECES), max_size=30).map(" ".join))
 def test_no_match_is_ever_in_a_skipped_window(text: str) -> None:
     skipped_windows_hold_no_match(text)
+
+
+def test_the_plain_words_of_a_trigger_pattern_keep_its_kind() -> None:
+    # "ago" is scanned among the phrases of the lists, yet reports its pattern's kind.
+    patterns = LANGUAGE.grammar["trigger_patterns"]
+    first = len(LANGUAGE.grammar["trigger_lists"])
+    ago = next(i for i, p in enumerate(patterns) if "ago" in p.split("|"))
+    assert f"t{first + ago}" in kinds_of("two years ago")
+    assert f"t{first + ago}" in kinds_of("the year-earlier period")
+    assert "ago" not in LANGUAGE.trigger.regex.pattern.split("(?P<t", 1)[1]

@@ -192,17 +192,21 @@ class Tagger:
     def rules_in(self, window: str, kinds: frozenset[str]) -> Iterator[Rule]:
         """The rules that can match in ``window``, which holds triggers of these kinds."""
         lowered = _lowered(window)
-        # Rules often need the same words: each set is looked for once per window.
-        spelled: dict[tuple[frozenset[str], ...], bool] = {}
+        # Rules often need the same words (a digit, a unit): each set is looked for once
+        # per window. Plain loops: this runs for most rules in every window.
+        spelled: dict[frozenset[str], bool] = {}
         for rule in self.rules_for(kinds):
-            if not rule.words or lowered is None:
-                yield rule
+            if lowered is not None:
+                for need in rule.words:
+                    found = spelled.get(need)
+                    if found is None:
+                        found = spelled[need] = _spells(need, lowered)
+                    if not found:
+                        break
+                else:
+                    yield rule
                 continue
-            found = spelled.get(rule.words)
-            if found is None:
-                found = spelled[rule.words] = _spells(rule, lowered)
-            if found:
-                yield rule
+            yield rule
 
     def rules_for(self, kinds: frozenset[str]) -> tuple[Rule, ...]:
         """The rules that can match in a window holding triggers of these kinds."""
@@ -528,15 +532,12 @@ def _lowered(window: str) -> str | None:
     return window.lower()
 
 
-def _spells(rule: Rule, lowered: str) -> bool:
-    # Plain loops: this runs for most rules in every window, and generators cost here.
-    for need in rule.words:
-        for word in need:
-            if word in lowered:
-                break
-        else:
-            return False
-    return True
+def _spells(need: frozenset[str], lowered: str) -> bool:
+    # A plain loop: a generator for any() costs more than the look-ups it makes here.
+    for word in need:  # noqa: SIM110
+        if word in lowered:
+            return True
+    return False
 
 
 def _drop_swallowed(matches: list[Match]) -> list[Match]:

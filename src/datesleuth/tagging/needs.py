@@ -4,9 +4,10 @@ A window of text is worth a rule's regex only when it holds what every match of 
 rule holds: a trigger of each kind the rule needs, and a word of each set it spells.
 Both are read from the compiled pattern: a word-list group or a literal word that every
 match contains as a whole word is seen by the trigger scan (on its own, or inside a
-longer trigger phrase around it), and a literal word is spelled. Whatever the reading
-does not understand needs nothing, and the rule then runs wherever ``rule_triggers``
-lets it.
+longer trigger phrase around it); a literal word, a word of each phrase of a list, and
+one of the ten digits for a digit are spelled wherever they stand ("5pm" spells "pm").
+Whatever the reading does not understand needs nothing, and the rule then runs
+wherever ``rule_triggers`` lets it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ BEFORE_MATCH = r"(?<![\w$£€./])"
 AFTER_MATCH = r"(?![\w])"
 
 _WORD_CHAR = re.compile(r"\w")
+_DIGITS = "0123456789"
 _WORDS = re.compile(r"\w+")
 _QUANTIFIER = re.compile(r"(?:([?*+])|\{(\d*)(,?)(\d*)\})[?+]?")
 _INLINE_FLAGS = re.compile(r"\?[aiLmsux]*(?:-[imsx]+)?([:)])")
@@ -46,6 +48,7 @@ class _Char:
 
     text: str | None
     wordy: bool  # may be a word character
+    digit: bool = False  # is always a digit
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,10 @@ class _PatternReader:
         lookaround = self.source.startswith(("?=", "?!", "?<=", "?<!"), self.pos)
         if lookaround:
             self.pos += 3 if self.source.startswith("?<", self.pos) else 2
+        elif self.source.startswith("?P=", self.pos):
+            # What a back reference matches again needs nothing more.
+            self.pos = self.source.index(")", self.pos) + 1
+            return _Repeat(_Char(None, True), 0, float("inf"))
         elif self.source.startswith("?P<", self.pos):
             end = self.source.index(">", self.pos)
             name = self.source[self.pos + 3 : end]
@@ -169,7 +176,12 @@ class _PatternReader:
         self.pos += 1
         # A range ("a-z", "!-~") may hold word characters whatever its ends are.
         ranged = "-" in members[1:-1]
-        return _Char(None, negated or ranged or any(_class_member_wordy(m) for m in members))
+        digit = not negated and all(
+            m in _DIGITS or m == "\\d" or (m == "-" and 0 < i < len(members) - 1)
+            for i, m in enumerate(members)
+        )
+        wordy = negated or ranged or any(_class_member_wordy(m) for m in members)
+        return _Char(None, wordy, digit)
 
     def _escape(self) -> _Node:
         char = self.source[self.pos]
@@ -178,7 +190,9 @@ class _PatternReader:
             return _ZERO_WIDTH
         if char in "sntrfv":
             return _Char(None, False)
-        if char in "dDwWS":
+        if char == "d":
+            return _Char(None, True, digit=True)
+        if char in "DwWS":
             return _Char(None, True)
         if char.isalnum():
             raise ValueError(f"unknown escape \\{char}")
@@ -228,6 +242,8 @@ class KindGuarantees:
     kinds of one of them are always reported in full.
     """
 
+    whole_words = True
+
     def __init__(self, trigger: Trigger) -> None:
         self.trigger = trigger
         self._phrases_by_word: dict[str, list[str]] = {}
@@ -264,6 +280,10 @@ class KindGuarantees:
             if _reaches_beyond(lowered, phrase)
         }
         return [alone, *(self.trigger.phrase_kinds[phrase] for phrase in sorted(around))]
+
+    def of_char(self, char: _Char) -> list[frozenset[str]]:
+        # The scan sees no single character.
+        return []
 
 
 def _meeting_sets(alternatives: list[frozenset[str]]) -> list[frozenset[str]]:
@@ -321,19 +341,44 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
 class _Needs(Protocol):
     """What a word list or a literal word of a pattern brings to every match."""
 
+    # Whether a word brings it only where it stands as a whole word.
+    whole_words: bool
+
     def of_list(self, word_list: WordList) -> list[frozenset[str]]: ...
 
     def of_forms(self, forms: list[str]) -> list[frozenset[str]]: ...
 
+    def of_char(self, char: _Char) -> list[frozenset[str]]: ...
+
 
 class _Spellings:
-    """Words as they are spelled: a literal word brings itself (word lists, nothing)."""
+    """Words as they are spelled, as pieces of a window's lower-case text: a literal word
+    brings itself, a list of phrases a word of each phrase, a digit the ten digits,
+    wherever they stand."""
+
+    whole_words = False
 
     def of_list(self, word_list: WordList) -> list[frozenset[str]]:
-        return []
+        if word_list.normalizer is not None:
+            # A list of numbers is a pattern ("\\d{1,2}"): what every match of it holds.
+            root = _read_pattern(word_list.regex)
+            return _NeedReader({}, self).node(root, False, False) if root else []
+        # A phrase's words may stand any white space apart: one word of it is spelled.
+        words = [_longest_ascii_word(phrase) for phrase in word_list.phrases]
+        return self.of_forms(words) if all(words) else []
 
     def of_forms(self, forms: list[str]) -> list[frozenset[str]]:
-        return [frozenset(forms)] if all(form.isascii() for form in forms) else []
+        if not all(form.isascii() for form in forms):
+            return []
+        # A window that holds a word holds every piece of it: the shortest pieces suffice.
+        return [frozenset(f for f in forms if not any(g != f and g in f for g in forms))]
+
+    def of_char(self, char: _Char) -> list[frozenset[str]]:
+        return [frozenset(_DIGITS)] if char.digit else []
+
+
+def _longest_ascii_word(phrase: str) -> str:
+    return max((word for word in phrase.split() if word.isascii()), key=len, default="")
 
 
 class _NeedReader:
@@ -347,7 +392,7 @@ class _NeedReader:
 
     def node(self, node: _Node, before: bool, after: bool) -> list[frozenset[str]]:
         if isinstance(node, _Char):
-            return []
+            return self.guarantees.of_char(node)
         if isinstance(node, _Repeat):
             if node.low == 0:
                 return []
@@ -359,7 +404,8 @@ class _NeedReader:
             )
         word_list = self.groups.get(node.name or "")
         if word_list is not None:
-            return self.guarantees.of_list(word_list) if before and after else []
+            whole = (before and after) or not self.guarantees.whole_words
+            return self.guarantees.of_list(word_list) if whole else []
         needs = [self.sequence(option, before, after) for option in node.options]
         if len(needs) == 1 or not all(needs):
             return needs[0] if len(needs) == 1 else []
@@ -379,7 +425,7 @@ class _NeedReader:
         for index, item in enumerate(items):
             needs.extend(self.node(item, clear_before(index), clear_after(index)))
         for first, last in _literal_words(items):
-            if clear_before(first) and clear_after(last):
+            if (clear_before(first) and clear_after(last)) or not self.guarantees.whole_words:
                 word = "".join(_literal(item) for item in items[first : last + 1])
                 needs.extend(self.guarantees.of_forms([word.lower()]))
         return needs
@@ -412,7 +458,9 @@ def rule_words(pattern: str, groups: Mapping[str, WordList]) -> tuple[frozenset[
     """Sets of lower-case ASCII words of which every match of the compiled ``pattern``
     spells one, regardless of case; none when the pattern uses what the reading does not
     know."""
-    return _read_needs(pattern, _NeedReader(groups, _Spellings()))
+    needs = _read_needs(pattern, _NeedReader(groups, _Spellings()))
+    # A window that holds a word of one set holds one of any set around it.
+    return tuple(need for need in needs if not any(other < need for other in needs))
 
 
 def _read_needs(pattern: str, reader: _NeedReader) -> tuple[frozenset[str], ...]:
