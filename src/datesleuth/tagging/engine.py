@@ -364,7 +364,7 @@ class Tagger:
         sentence_starts: list[int] = []  # where the sentence of each result starts
         # results a day before or after another ("the day before"), and which way
         day_shifts: dict[int, int] = {}
-        tense_index = self.tense.index(text)
+        tense_index = self.tense.index(text, [(match.start, match.end) for match in matches])
         for match in matches:
             meaning = self.meaning_of(match)
             deadline = self.tense.is_deadline(text, match.start)

@@ -5,15 +5,17 @@ sentence; without a part-of-speech tagger we look for the nearest tense marker (
 form or an auxiliary listed in the language's grammar) within the sentence, preferring
 markers in the same clause.
 
-A text is scanned once for markers, sentence ends and clause breaks; each expression
-then looks up its neighbours by bisection, so tagging stays linear in the text length.
+A text is scanned once for sentence ends, and its sentences that hold an expression
+for markers and clause breaks; each expression then looks up its neighbours by
+bisection, so tagging stays linear in the text length. A marker counts only in its own
+sentence, so what one expression gets never depends on the sentences of the others.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -168,15 +170,17 @@ class TenseModel:
             _word_before(tense.get("former_plan_regex")),
         )
 
-    def index(self, text: str) -> TenseIndex:
+    def index(self, text: str, spans: Sequence[tuple[int, int]]) -> TenseIndex:
+        """The markers and clause breaks of the sentences that hold ``spans``."""
         starts: list[int] = []
         ends: list[int] = []
         tenses: list[Tense] = []
         penalties: list[int] = []
         tenses_before: list[Tense | None] = []
         sentence_ends = self.sentences.ends(text)
+        sentences = _sentences_holding(sentence_ends, len(text), spans)
         asides = {m.end() for m in self.aside_report.finditer(text)} if self.aside_report else set()
-        for marker in self.markers.finditer(text):
+        for marker in _found_in(self.markers, text, sentences):
             if marker["tenseless"] or marker.end() in asides or self._is_no_past(text, marker):
                 continue
             tense = _tense_of(marker)
@@ -202,7 +206,7 @@ class TenseModel:
             marker_penalties=penalties,
             marker_tenses_before=tenses_before,
             sentence_ends=sentence_ends,
-            clause_breaks=[m.start() for m in self.clause_break.finditer(text)],
+            clause_breaks=[m.start() for m in _found_in(self.clause_break, text, sentences)],
         )
 
     def _is_no_past(self, text: str, marker: re.Match[str]) -> bool:
@@ -287,6 +291,7 @@ class TenseModel:
         left = bisect.bisect_right(index.marker_ends, start) - 1
         return (
             left >= 0
+            and _same_sentence(index.sentence_ends, index.marker_starts[left], start)
             and index.marker_tenses[left] == "past"
             and self._governs(text, index.marker_ends[left], start)
             and not _leads_into(self.perfect_passive, text, index.marker_ends[left], _PASSIVE_REACH)
@@ -306,6 +311,7 @@ class TenseModel:
         if (
             self.subject_gap is None
             or right >= len(index.marker_starts)
+            or not _same_sentence(index.sentence_ends, end, index.marker_starts[right])
             or not self.subject_gap.fullmatch(text, end, index.marker_starts[right])
         ):
             return None
@@ -369,6 +375,37 @@ def _better(
     if best is None or distance < best[0]:
         return distance, tense
     return best
+
+
+def _sentences_holding(
+    sentence_ends: list[int], length: int, spans: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The stretches of whole sentences that hold ``spans``, merged where they touch."""
+    stretches: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        before = bisect.bisect_right(sentence_ends, start) - 1
+        after = bisect.bisect_right(sentence_ends, end)
+        first = sentence_ends[before] if before >= 0 else 0
+        last = sentence_ends[after] if after < len(sentence_ends) else length
+        if stretches and first <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], max(last, stretches[-1][1]))
+        else:
+            stretches.append((first, last))
+    return stretches
+
+
+def _found_in(
+    regex: re.Pattern[str], text: str, stretches: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """The matches of ``regex`` that start in ``stretches``, as a scan of the whole text
+    finds them there."""
+    resume = 0
+    for start, end in stretches:
+        for found in regex.finditer(text, max(start, resume)):
+            if found.start() >= end:
+                break
+            resume = found.end()
+            yield found
 
 
 def _same_sentence(sentence_ends: list[int], start: int, end: int) -> bool:
