@@ -379,7 +379,7 @@ class Tagger:
                     # "down from 3.7% in the first half": a period gone by.
                     meaning["direction"] = -1
             tense = self.tense_of(text, tense_index, match, meaning, deadline, since)
-            if tense == "future" and self.tense.follows_former_plan(text, match.start):
+            if tense in ("future", "past") and self.tense.follows_former_plan(text, match.start):
                 tense = _nearest_to_a_former_plan(meaning, tense)
             sentence_year = (
                 _year_written_before(meaning, tense, dated_days)

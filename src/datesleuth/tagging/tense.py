@@ -118,6 +118,8 @@ class TenseModel:
     # What before an expression tells of a plan made in the past ("the fund was due to
     # start on July 1"), which may since have come or still be ahead.
     former_plan: re.Pattern[str] | None = None
+    # What makes a verb form right after it a noun ("the face of the Sun").
+    determiner_before: re.Pattern[str] | None = None
 
     @classmethod
     def from_grammar(cls, grammar: Mapping[str, Any], lists: Mapping[str, WordList]) -> TenseModel:
@@ -168,6 +170,7 @@ class TenseModel:
             _compiled(tense.get("subject_gap_regex")),
             _compiled(tense.get("future_clause_regex")),
             _word_before(tense.get("former_plan_regex")),
+            _compiled(tense.get("determiner_before_regex")),
         )
 
     def index(self, text: str, spans: Sequence[tuple[int, int]]) -> TenseIndex:
@@ -181,7 +184,12 @@ class TenseModel:
         sentences = _sentences_holding(sentence_ends, len(text), spans)
         asides = {m.end() for m in self.aside_report.finditer(text)} if self.aside_report else set()
         for marker in _found_in(self.markers, text, sentences):
-            if marker["tenseless"] or marker.end() in asides or self._is_no_past(text, marker):
+            if (
+                marker["tenseless"]
+                or marker.end() in asides
+                or self._is_no_past(text, marker)
+                or self._is_noun(text, marker)
+            ):
                 continue
             tense = _tense_of(marker)
             if (
@@ -219,6 +227,17 @@ class TenseModel:
             _leads_into(self.participle_after, text, start)
             or (self._is_regular(marker) and _leads_into(self.adjective_after, text, start))
             or (marker.group()[0].isupper() and _leads_into(self.name_before, text, start))
+        )
+
+    def _is_noun(self, text: str, marker: re.Match[str]) -> bool:
+        """A present form of one word right after an article is a noun and tells no tense
+        ("cross the face of the Sun on Tuesday"). A past form there is often an adjective
+        that still tells it ("a shot fired Saturday"), and a noun of a plan still looks
+        ahead ("the forecasts for next year")."""
+        return (
+            any(marker[kind] for kind in ("present", "future"))
+            and marker.group().isalpha()
+            and _leads_into(self.determiner_before, text, marker.start())
         )
 
     def _is_participle(self, marker: re.Match[str]) -> bool:
