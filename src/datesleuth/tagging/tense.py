@@ -120,6 +120,9 @@ class TenseModel:
     former_plan: re.Pattern[str] | None = None
     # What makes a verb form right after it a noun ("the face of the Sun").
     determiner_before: re.Pattern[str] | None = None
+    # What joins a second predicate to the first ("launched a campaign in January and
+    # plans to expand it"): its verb tells nothing of what comes before it.
+    coordinator: re.Pattern[str] | None = None
 
     @classmethod
     def from_grammar(cls, grammar: Mapping[str, Any], lists: Mapping[str, WordList]) -> TenseModel:
@@ -171,6 +174,7 @@ class TenseModel:
             _compiled(tense.get("future_clause_regex")),
             _word_before(tense.get("former_plan_regex")),
             _compiled(tense.get("determiner_before_regex")),
+            _compiled(tense.get("coordinator_regex")),
         )
 
     def index(self, text: str, spans: Sequence[tuple[int, int]]) -> TenseIndex:
@@ -336,6 +340,13 @@ class TenseModel:
             return None
         return index.marker_tenses[right]
 
+    def _coordinates(self, text: str, end: int, verb_start: int) -> bool:
+        """Whether only a coordinator lies between an expression ending at ``end`` and a
+        verb, which then heads a predicate of its own."""
+        return self.coordinator is not None and (
+            self.coordinator.fullmatch(text, end, verb_start) is not None
+        )
+
     def tense_at(self, text: str, index: TenseIndex, start: int, end: int) -> Tense | None:
         subject = self.subject_tense(text, index, end)
         if subject is not None:
@@ -367,6 +378,8 @@ class TenseModel:
                 # most important day", "Highs on Wednesday could reach 97".
                 before = index.marker_tenses[i]
             if before is not None:
+                if not in_subject and self._coordinates(text, end, index.marker_starts[i]):
+                    distance += _CLAUSE_PENALTY
                 best = _better(best, distance, before, index, end, index.marker_starts[i], i)
                 # "fired missiles on Wednesday, and an official warned that Iran would":
                 # the verbs after "warned that" are in the clause it governs.
