@@ -130,6 +130,7 @@ class Tagger:
         # Case matters here: a title is told by its capitals.
         self._title = re.compile(grammar.get("title_regex", "(?!)"))
         self._year_aside = re.compile(grammar.get("year_aside_regex", "(?!)"), re.I)
+        self._aside_clause = re.compile(grammar.get("aside_clause_regex", "(?!)"), re.I)
         self._when_clause = re.compile(grammar.get("when_clause_regex", "(?!)"), re.I)
         # What may stand between "the day before" and the day it counts from.
         self._named_day_lead = re.compile(
@@ -327,6 +328,14 @@ class Tagger:
             text[sentence_start : timex.start]
         )
 
+    def _aside(self, text: str, timex: Timex, index: TenseIndex) -> bool:
+        """Whether a day sits in an aside that describes someone or something ("Kuroda,
+        who took over on March 20, said"), which the story does not move to."""
+        if not _DAY_VALUE.match(timex.value):
+            return False
+        sentence_start, _ = self.tense.sentence_bounds(index, len(text), timex.start, timex.end)
+        return self._aside_clause.search(text[sentence_start : timex.start]) is not None
+
     def _outside_titles(self, text: str, matches: list[Match]) -> list[Match]:
         """A quoted title names a work, not a time ("'The Day After Tomorrow'",
         "'Saturday Night Fever'")."""
@@ -423,7 +432,7 @@ class Tagger:
             scene = not since and (
                 not deadline or about or _ends_past_span(resolution.value, tense, reference)
             )
-            if scene and not _is_comparison(meaning):
+            if scene and not _is_comparison(meaning) and not self._aside(text, timex, tense_index):
                 narrative = _next_narrative(narrative, timex, quarter)
                 if narrative and _DAY_VALUE.fullmatch(narrative):
                     story_day = narrative
