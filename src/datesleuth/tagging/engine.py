@@ -71,6 +71,9 @@ _MONTHS_VALUE = re.compile(r"P(?:[4-9]|1[01])M")
 # A time of a day, a day, a value that starts with a year.
 _DAY_OF_TIME = re.compile(r"\d{4}-\d\d-\d\dT")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+# Quotation marks (curly, doubled backquotes and apostrophes as TimeBank writes them,
+# straight) and line breaks, which end a paragraph and any quotation open in it.
+_QUOTE_MARK = re.compile("[\u201c\u201d\"\\n]|``|''")
 # The clock time of a time value ("T17:00" of "2021-05-13T17:00").
 _CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
 # What, besides the weekday, moves or fixes the day of "next Friday", "Friday, May 2".
@@ -328,11 +331,14 @@ class Tagger:
             text[sentence_start : timex.start]
         )
 
-    def _aside(self, text: str, timex: Timex, index: TenseIndex) -> bool:
-        """Whether a day sits in an aside that describes someone or something ("Kuroda,
-        who took over on March 20, said"), which the story does not move to."""
+    def _aside(self, text: str, timex: Timex, index: TenseIndex, quotes: _Quotes) -> bool:
+        """Whether a day sits in a quotation or in an aside that describes someone or
+        something ("Kuroda, who took over on March 20, said"), which the story does not
+        move to."""
         if not _DAY_VALUE.match(timex.value):
             return False
+        if quotes.around(timex.start):
+            return True
         sentence_start, _ = self.tense.sentence_bounds(index, len(text), timex.start, timex.end)
         return self._aside_clause.search(text[sentence_start : timex.start]) is not None
 
@@ -374,6 +380,7 @@ class Tagger:
         # results a day before or after another ("the day before"), and which way
         day_shifts: dict[int, int] = {}
         tense_index = self.tense.index(text, [(match.start, match.end) for match in matches])
+        quotes = _Quotes.of(text)
         for match in matches:
             meaning = self.meaning_of(match)
             deadline = self.tense.is_deadline(text, match.start)
@@ -432,7 +439,11 @@ class Tagger:
             scene = not since and (
                 not deadline or about or _ends_past_span(resolution.value, tense, reference)
             )
-            if scene and not _is_comparison(meaning) and not self._aside(text, timex, tense_index):
+            if (
+                scene
+                and not _is_comparison(meaning)
+                and not self._aside(text, timex, tense_index, quotes)
+            ):
                 narrative = _next_narrative(narrative, timex, quarter)
                 if narrative and _DAY_VALUE.fullmatch(narrative):
                     story_day = narrative
@@ -1002,6 +1013,43 @@ def _names_quarter(meaning: Mapping[str, Any], resolution: Resolution, timex: Ti
         and int(meaning.get("year_offset") or 0) >= 0
         and not _is_comparison(meaning)
     )
+
+
+@dataclass(frozen=True)
+class _Quotes:
+    """Where a text's quotation marks and line breaks are, to tell what is quoted."""
+
+    opening: list[int]
+    closing: list[int]
+    straight: list[int]
+    breaks: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> _Quotes:
+        found: dict[str, list[int]] = {"\u201c": [], "``": [], "\u201d": [], "''": [], '"': []}
+        breaks = []
+        for mark in _QUOTE_MARK.finditer(text):
+            if mark.group() == "\n":
+                breaks.append(mark.start())
+            else:
+                found[mark.group()].append(mark.start())
+        return cls(
+            sorted(found["\u201c"] + found["``"]),
+            sorted(found["\u201d"] + found["''"]),
+            found['"'],
+            breaks,
+        )
+
+    def around(self, start: int) -> bool:
+        """Whether ``start`` is inside a quotation of its paragraph: a speaker's
+        "yesterday" counts from when they spoke, and the story keeps its own day."""
+        before = bisect.bisect_left(self.breaks, start)
+        paragraph = self.breaks[before - 1] if before else 0
+
+        def count(marks: list[int]) -> int:
+            return bisect.bisect_left(marks, start) - bisect.bisect_left(marks, paragraph)
+
+        return count(self.opening) > count(self.closing) or count(self.straight) % 2 == 1
 
 
 def _next_narrative(current: str | None, timex: Timex, quarter: str | None) -> str | None:
