@@ -55,6 +55,8 @@ _SNAP_REACH = 40
 _MODIFIER_REACH = 32
 # How far before an anaphoric "that" the verb of saying it follows may start ("noted").
 _SPEECH_REACH = 32
+# The anchor of a day counted from the reference date ("yesterday": DAY-1).
+_DEICTIC_ANCHOR = "DAY"
 # Distinct sets of trigger kinds whose rules are kept (a handful in news; the bound keeps
 # memory flat on any input).
 _RULE_CACHE_SIZE = 4096
@@ -337,7 +339,9 @@ class Tagger:
         move to."""
         if not _DAY_VALUE.match(timex.value):
             return False
-        if quotes.around(timex.start):
+        if quotes.around(timex.start) and (timex.anchor or "").startswith(_DEICTIC_ANCHOR):
+            # A speaker's "yesterday" counts from when they spoke; a date they name ("the
+            # Fed tapers on Dec. 18") may still be the story's "that day".
             return True
         sentence_start, _ = self.tense.sentence_bounds(index, len(text), timex.start, timex.end)
         return self._aside_clause.search(text[sentence_start : timex.start]) is not None
@@ -1041,8 +1045,7 @@ class _Quotes:
         )
 
     def around(self, start: int) -> bool:
-        """Whether ``start`` is inside a quotation of its paragraph: a speaker's
-        "yesterday" counts from when they spoke, and the story keeps its own day."""
+        """Whether ``start`` is inside a quotation of its paragraph."""
         before = bisect.bisect_left(self.breaks, start)
         paragraph = self.breaks[before - 1] if before else 0
 
