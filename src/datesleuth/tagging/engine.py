@@ -55,6 +55,8 @@ _SNAP_REACH = 40
 _MODIFIER_REACH = 32
 # How far before an anaphoric "that" the verb of saying it follows may start ("noted").
 _SPEECH_REACH = 32
+# How far back the "(" of a parenthesis around a day may be ("(1747 GMT Monday)").
+_PARENTHESIS_REACH = 40
 # The anchor of a day counted from the reference date ("yesterday": DAY-1).
 _DEICTIC_ANCHOR = "DAY"
 # Distinct sets of trigger kinds whose rules are kept (a handful in news; the bound keeps
@@ -334,11 +336,14 @@ class Tagger:
         )
 
     def _aside(self, text: str, timex: Timex, index: TenseIndex, quotes: _Quotes) -> bool:
-        """Whether a day sits in a quotation or in an aside that describes someone or
-        something ("Kuroda, who took over on March 20, said"), which the story does not
-        move to."""
+        """Whether a day sits in a parenthesis, a quotation or an aside that describes
+        someone or something ("Kuroda, who took over on March 20, said"): the story does
+        not move to it."""
         if not _DAY_VALUE.match(timex.value):
             return False
+        if _in_parentheses(text, timex.start):
+            # "struck at 1:47 a.m. (1747 GMT Monday)": the same moment told another way.
+            return True
         if quotes.around(timex.start) and (timex.anchor or "").startswith(_DEICTIC_ANCHOR):
             # A speaker's "yesterday" counts from when they spoke; a date they name ("the
             # Fed tapers on Dec. 18") may still be the story's "that day".
@@ -1017,6 +1022,12 @@ def _names_quarter(meaning: Mapping[str, Any], resolution: Resolution, timex: Ti
         and int(meaning.get("year_offset") or 0) >= 0
         and not _is_comparison(meaning)
     )
+
+
+def _in_parentheses(text: str, start: int) -> bool:
+    """Whether ``start`` is inside a short parenthesis."""
+    floor = max(0, start - _PARENTHESIS_REACH)
+    return text.rfind("(", floor, start) > text.rfind(")", floor, start)
 
 
 @dataclass(frozen=True)
