@@ -55,6 +55,8 @@ _SNAP_REACH = 40
 _MODIFIER_REACH = 32
 # How far before an anaphoric "that" the verb of saying it follows may start ("noted").
 _SPEECH_REACH = 32
+# How far back the words before an adjective of frequency may start ("the biggest").
+_ADJECTIVE_LEAD_REACH = 24
 # How far back the "(" of a parenthesis around a day may be ("(1747 GMT Monday)").
 _PARENTHESIS_REACH = 40
 # The anchor of a day counted from the reference date ("yesterday": DAY-1).
@@ -134,6 +136,9 @@ class Tagger:
         self._range_link = _link(grammar.get("range_link_regex"))
         self._span_link = _link(grammar.get("span_link_regex"))
         self._routine_days = re.compile(grammar.get("routine_days_regex", "(?!)"), re.I)
+        self._set_adjective_lead = re.compile(
+            rf"(?:{grammar.get('set_adjective_lead_regex', '(?!)')})\s+$", re.IGNORECASE
+        )
         # Case matters here: a title is told by its capitals.
         self._title = re.compile(grammar.get("title_regex", "(?!)"))
         self._year_aside = re.compile(grammar.get("year_aside_regex", "(?!)"), re.I)
@@ -493,7 +498,9 @@ class Tagger:
         _ends_after_starts(text, results, self._range_link)
         if reference is not None:
             _weekday_ranges_within_a_week(text, results, bare_weekdays, self._span_link, reference)
-        return _times_of_routines(text, results, unnamed_days, self._routine_days)
+        return _times_of_routines(
+            text, results, unnamed_days, self._routine_days, self._set_adjective_lead
+        )
 
     @staticmethod
     def _timex(
@@ -955,21 +962,33 @@ def _times_of_routines(
     results: list[Timex],
     unnamed_days: list[tuple[int, int, int]],
     routine_days: re.Pattern[str],
+    adjective_lead: re.Pattern[str],
 ) -> list[Timex]:
     """A time of no named day in a sentence that states a routine of days ("open from 10
     a.m. to 8 p.m. on Saturdays", "every night at 11:59 p.m.", "6 a.m. to 9 p.m.
-    weekdays"; not "updates every three hours") is a time of any day."""
+    weekdays"; not "updates every three hours", nor "announced at 2:30 p.m. after its
+    monthly board meeting", whose SET only describes the meeting) is a time of any day."""
     for index, sentence_start, sentence_end in unnamed_days:
         routine = any(
             other.type == "SET"
             and not other.value.startswith("PT")
             and sentence_start <= other.start < sentence_end
+            and not _describes_a_noun(text, other, adjective_lead)
             for other in results
         ) or bool(routine_days.search(text, sentence_start, sentence_end))
         if routine:
             timex = results[index]
             results[index] = replace(timex, value="XXXX-XX-XX" + timex.value[10:])
     return results
+
+
+def _describes_a_noun(text: str, timex: Timex, adjective_lead: re.Pattern[str]) -> bool:
+    """Whether a SET of one word is an adjective of the noun after it ("its monthly board
+    meeting", "the biggest daily gain")."""
+    return " " not in timex.text and (
+        adjective_lead.search(text, max(0, timex.start - _ADJECTIVE_LEAD_REACH), timex.start)
+        is not None
+    )
 
 
 def _writes_year(timex: Timex) -> bool:
