@@ -474,6 +474,9 @@ class Tagger:
                 and tense == "past"
                 and (about or not meaning.get("compared"))
                 and self._sets_year(text, timex, sentence_start)
+                # A year still ahead sets no past ("stuck to its forecast for the year
+                # ending March 2014, the outlook it gave in April").
+                and (reference is None or int(timex.value[:4]) <= reference.year)
             ):
                 written_year = (int(timex.value[:4]), sentence_end, _month_of(timex.value))
             if _writes_year(timex) and _DAY_VALUE.match(timex.value):
