@@ -55,6 +55,8 @@ _SNAP_REACH = 40
 _MODIFIER_REACH = 32
 # How far before an anaphoric "that" the verb of saying it follows may start ("noted").
 _SPEECH_REACH = 32
+# How far before a span's first day its opener may start ("between").
+_OPENER_REACH = 16
 # How far back the words before an adjective of frequency may start ("the biggest").
 _ADJECTIVE_LEAD_REACH = 24
 # How far back the "(" of a parenthesis around a day may be ("(1747 GMT Monday)").
@@ -135,6 +137,12 @@ class Tagger:
         # span of days ("from Friday until Saturday").
         self._range_link = _link(grammar.get("range_link_regex"))
         self._span_link = _link(grammar.get("span_link_regex"))
+        # "between Thursday and Monday": a pair that opener starts is a span too.
+        self._spans = _Spans(
+            self._span_link,
+            self._range_link,
+            re.compile(rf"\b(?:{grammar.get('span_opener_regex', '(?!)')})\s+$", re.I),
+        )
         self._routine_days = re.compile(grammar.get("routine_days_regex", "(?!)"), re.I)
         self._set_adjective_lead = re.compile(
             rf"(?:{grammar.get('set_adjective_lead_regex', '(?!)')})\s+$", re.IGNORECASE
@@ -500,7 +508,7 @@ class Tagger:
         _past_midnight(text, results, unnamed_days, self._range_link)
         _ends_after_starts(text, results, self._range_link)
         if reference is not None:
-            _weekday_ranges_within_a_week(text, results, bare_weekdays, self._span_link, reference)
+            _weekday_ranges_within_a_week(text, results, bare_weekdays, self._spans, reference)
         return _times_of_routines(
             text, results, unnamed_days, self._routine_days, self._set_adjective_lead
         )
@@ -914,7 +922,7 @@ def _weekday_ranges_within_a_week(
     text: str,
     results: list[Timex],
     bare_weekdays: set[int],
-    span_link: re.Pattern[str],
+    spans: _Spans,
     reference: dt.date,
 ) -> None:
     """The two weekdays of a range ("from 10 p.m. Friday until 9 a.m. Saturday", "from
@@ -929,7 +937,7 @@ def _weekday_ranges_within_a_week(
             and _DAY_VALUE.match(start.value)
             and _DAY_VALUE.match(end.value)
             and start.type == end.type
-            and _is_range(text, start, end, span_link, start.type)
+            and spans.joins(text, start, end)
         ):
             continue
         first = dt.date.fromisoformat(start.value[:10])
@@ -941,6 +949,23 @@ def _weekday_ranges_within_a_week(
             results[index - 1] = _moved_day(start, first + week)
         elif (last - first).days > 7:
             results[index] = _moved_day(end, last - week)
+
+
+@dataclass(frozen=True)
+class _Spans:
+    """What makes two days the ends of one span: a span link ("from Friday until
+    Saturday"), or a range link after an opener ("between Thursday and Monday")."""
+
+    link: re.Pattern[str]
+    pair_link: re.Pattern[str]
+    opener: re.Pattern[str]
+
+    def joins(self, text: str, start: Timex, end: Timex) -> bool:
+        if _is_range(text, start, end, self.link, start.type):
+            return True
+        return _is_range(text, start, end, self.pair_link, start.type) and (
+            self.opener.search(text, max(0, start.start - _OPENER_REACH), start.start) is not None
+        )
 
 
 def _moved_day(timex: Timex, day: dt.date) -> Timex:
