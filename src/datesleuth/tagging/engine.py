@@ -55,6 +55,8 @@ _SNAP_REACH = 40
 _MODIFIER_REACH = 32
 # How far before an anaphoric "that" the verb of saying it follows may start ("noted").
 _SPEECH_REACH = 32
+# The mods that place a time within a period.
+_POSITION_MODS = frozenset({"START", "MID", "END"})
 # How far before a span's first day its opener may start ("between").
 _OPENER_REACH = 16
 # How far back the words before an adjective of frequency may start ("the biggest").
@@ -277,7 +279,11 @@ class Tagger:
         if joined is None and self._amount_start.match(text, match.start):
             # "just over two weeks": only before an amount ("just over the weekend" is not).
             joined = self._amount_mods.find(before)
-        if joined is not None and self._joins(before[joined[0] :], match):
+        if (
+            joined is not None
+            and self._joins(before[joined[0] :], match)
+            and not self._places_a_length(text, match, joined[1])
+        ):
             at, mod = joined
             return Match(match.start - (len(before) - at), match.end, match.rule, match.groups, mod)
         outside = self._outside.find(before)
@@ -287,6 +293,15 @@ class Tagger:
         if outside is not None:
             return Match(match.start, match.end, match.rule, match.groups, outside[1])
         return match
+
+    def _places_a_length(self, text: str, match: Match, mod: str) -> bool:
+        """Whether a mod of place would join an amount of time: "at the start of two days
+        of talks" says when, of the talks, not how long ("the early years" is a time)."""
+        return (
+            mod in _POSITION_MODS
+            and match.rule.type == "DURATION"
+            and self._amount_start.match(text, match.start) is not None
+        )
 
     def _joins(self, modifier: str, match: Match) -> bool:
         """Whether a modifier joins the expression: "earlier Friday", "later today" say
