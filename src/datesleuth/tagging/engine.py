@@ -36,12 +36,13 @@ from datesleuth.tagging.resolve import (
     Context,
     Resolution,
     after_reference,
+    counts_days,
     holiday_date,
     names_its_day,
     resolve,
     shift_value_years,
 )
-from datesleuth.tagging.tense import TenseIndex, TenseModel
+from datesleuth.tagging.tense import TenseIndex, TenseModel, leads_into, word_before
 from datesleuth.types import Tense, Timex, TimexType
 
 # Characters of context a rule may need around a trigger ("the first two quarters of").
@@ -63,8 +64,6 @@ _OPENER_REACH = 16
 _ADJECTIVE_LEAD_REACH = 24
 # How far back the "(" of a parenthesis around a day may be ("(1747 GMT Monday)").
 _PARENTHESIS_REACH = 40
-# The anchor of a day counted from the reference date ("yesterday": DAY-1).
-_DEICTIC_ANCHOR = "DAY"
 # Distinct sets of trigger kinds whose rules are kept (a handful in news; the bound keeps
 # memory flat on any input).
 _RULE_CACHE_SIZE = 4096
@@ -81,9 +80,8 @@ _MONTHS_VALUE = re.compile(r"P(?:[4-9]|1[01])M")
 # A time of a day, a day, a value that starts with a year.
 _DAY_OF_TIME = re.compile(r"\d{4}-\d\d-\d\dT")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
-# Quotation marks (curly, doubled backquotes and apostrophes as TimeBank writes them,
-# straight) and line breaks, which end a paragraph and any quotation open in it.
-_QUOTE_MARK = re.compile("[\u201c\u201d\"\\n]|``|''")
+# The kinds of quotation mark a language lists.
+_QUOTE_KINDS = ("opening", "closing", "either")
 # The clock time of a time value ("T17:00" of "2021-05-13T17:00").
 _CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
 # What, besides the weekday, moves or fixes the day of "next Friday", "Friday, May 2".
@@ -141,18 +139,15 @@ class Tagger:
         self._span_link = _link(grammar.get("span_link_regex"))
         # "between Thursday and Monday": a pair that opener starts is a span too.
         self._spans = _Spans(
-            self._span_link,
-            self._range_link,
-            re.compile(rf"\b(?:{grammar.get('span_opener_regex', '(?!)')})\s+$", re.I),
+            self._span_link, self._range_link, word_before(grammar.get("span_opener_regex"))
         )
         self._routine_days = re.compile(grammar.get("routine_days_regex", "(?!)"), re.I)
-        self._set_adjective_lead = re.compile(
-            rf"(?:{grammar.get('set_adjective_lead_regex', '(?!)')})\s+$", re.IGNORECASE
-        )
+        self._set_adjective_lead = word_before(grammar.get("set_adjective_lead_regex"))
         # Case matters here: a title is told by its capitals.
         self._title = re.compile(grammar.get("title_regex", "(?!)"))
         self._year_aside = re.compile(grammar.get("year_aside_regex", "(?!)"), re.I)
         self._aside_clause = re.compile(grammar.get("aside_clause_regex", "(?!)"), re.I)
+        self._quote_marks = _QuoteMarks.of(grammar.get("quotation_marks", {}))
         self._when_clause = re.compile(grammar.get("when_clause_regex", "(?!)"), re.I)
         # What may stand between "the day before" and the day it counts from.
         self._named_day_lead = re.compile(
@@ -363,7 +358,7 @@ class Tagger:
             text[sentence_start : timex.start]
         )
 
-    def _aside(self, text: str, timex: Timex, index: TenseIndex, quotes: _Quotes) -> bool:
+    def _aside(self, text: str, timex: Timex, sentence_start: int, quotes: _Quotes) -> bool:
         """Whether a day sits in a parenthesis, a quotation or an aside that describes
         someone or something ("Kuroda, who took over on March 20, said"): the story does
         not move to it."""
@@ -372,11 +367,10 @@ class Tagger:
         if _in_parentheses(text, timex.start):
             # "struck at 1:47 a.m. (1747 GMT Monday)": the same moment told another way.
             return True
-        if quotes.around(timex.start) and (timex.anchor or "").startswith(_DEICTIC_ANCHOR):
+        if quotes.around(timex.start) and counts_days(timex.anchor):
             # A speaker's "yesterday" counts from when they spoke; a date they name ("the
             # Fed tapers on Dec. 18") may still be the story's "that day".
             return True
-        sentence_start, _ = self.tense.sentence_bounds(index, len(text), timex.start, timex.end)
         return self._aside_clause.search(text[sentence_start : timex.start]) is not None
 
     def _outside_titles(self, text: str, matches: list[Match]) -> list[Match]:
@@ -417,7 +411,7 @@ class Tagger:
         # results a day before or after another ("the day before"), and which way
         day_shifts: dict[int, int] = {}
         tense_index = self.tense.index(text, [(match.start, match.end) for match in matches])
-        quotes = _Quotes.of(text)
+        quotes = self._quote_marks.find(text)
         for match in matches:
             meaning = self.meaning_of(match)
             deadline = self.tense.is_deadline(text, match.start)
@@ -476,18 +470,18 @@ class Tagger:
             scene = not since and (
                 not deadline or about or _ends_past_span(resolution.value, tense, reference)
             )
+            sentence_start, sentence_end = self.tense.sentence_bounds(
+                tense_index, len(text), timex.start, timex.end
+            )
             if (
                 scene
                 and not _is_comparison(meaning)
-                and not self._aside(text, timex, tense_index, quotes)
+                and not self._aside(text, timex, sentence_start, quotes)
             ):
                 narrative = _next_narrative(narrative, timex, quarter)
                 if narrative and _DAY_VALUE.fullmatch(narrative):
                     story_day = narrative
             quarter = _next_quarter(quarter, meaning, resolution, timex, reference)
-            sentence_start, sentence_end = self.tense.sentence_bounds(
-                tense_index, len(text), timex.start, timex.end
-            )
             if _names_quarter(meaning, resolution, timex):
                 named_quarter = (timex.value, sentence_end)
             if _frames_sentence(text, timex, sentence_start):
@@ -973,13 +967,13 @@ class _Spans:
 
     link: re.Pattern[str]
     pair_link: re.Pattern[str]
-    opener: re.Pattern[str]
+    opener: re.Pattern[str] | None
 
     def joins(self, text: str, start: Timex, end: Timex) -> bool:
         if _is_range(text, start, end, self.link, start.type):
             return True
-        return _is_range(text, start, end, self.pair_link, start.type) and (
-            self.opener.search(text, max(0, start.start - _OPENER_REACH), start.start) is not None
+        return _is_range(text, start, end, self.pair_link, start.type) and leads_into(
+            self.opener, text, start.start, _OPENER_REACH
         )
 
 
@@ -1005,7 +999,7 @@ def _times_of_routines(
     results: list[Timex],
     unnamed_days: list[tuple[int, int, int]],
     routine_days: re.Pattern[str],
-    adjective_lead: re.Pattern[str],
+    adjective_lead: re.Pattern[str] | None,
 ) -> list[Timex]:
     """A time of no named day in a sentence that states a routine of days ("open from 10
     a.m. to 8 p.m. on Saturdays", "every night at 11:59 p.m.", "6 a.m. to 9 p.m.
@@ -1025,12 +1019,11 @@ def _times_of_routines(
     return results
 
 
-def _describes_a_noun(text: str, timex: Timex, adjective_lead: re.Pattern[str]) -> bool:
+def _describes_a_noun(text: str, timex: Timex, adjective_lead: re.Pattern[str] | None) -> bool:
     """Whether a SET of one word is an adjective of the noun after it ("its monthly board
     meeting", "the biggest daily gain")."""
-    return " " not in timex.text and (
-        adjective_lead.search(text, max(0, timex.start - _ADJECTIVE_LEAD_REACH), timex.start)
-        is not None
+    return " " not in timex.text and leads_into(
+        adjective_lead, text, timex.start, _ADJECTIVE_LEAD_REACH
     )
 
 
@@ -1093,29 +1086,42 @@ def _in_parentheses(text: str, start: int) -> bool:
 
 
 @dataclass(frozen=True)
+class _QuoteMarks:
+    """A language's quotation marks, each of the kind it is: one that opens a quotation,
+    one that closes it, or one that does either."""
+
+    regex: re.Pattern[str]
+    kinds: Mapping[str, str]
+
+    @classmethod
+    def of(cls, marks: Mapping[str, list[str]]) -> _QuoteMarks:
+        unknown = set(marks) - set(_QUOTE_KINDS)
+        if unknown:
+            raise DatesleuthError(f"grammar: unknown kinds of quotation mark {sorted(unknown)}")
+        kinds = {mark: kind for kind, written in marks.items() for mark in written}
+        # A line break ends a paragraph, and any quotation open in it.
+        alternatives = ["\n", *(re.escape(mark) for mark in sorted(kinds, key=len, reverse=True))]
+        return cls(re.compile("|".join(alternatives)), kinds)
+
+    def find(self, text: str) -> _Quotes:
+        found: dict[str, list[int]] = {kind: [] for kind in _QUOTE_KINDS}
+        breaks = []
+        for mark in self.regex.finditer(text):
+            if mark.group() == "\n":
+                breaks.append(mark.start())
+            else:
+                found[self.kinds[mark.group()]].append(mark.start())
+        return _Quotes(found["opening"], found["closing"], found["either"], breaks)
+
+
+@dataclass(frozen=True)
 class _Quotes:
     """Where a text's quotation marks and line breaks are, to tell what is quoted."""
 
     opening: list[int]
     closing: list[int]
-    straight: list[int]
+    either: list[int]
     breaks: list[int]
-
-    @classmethod
-    def of(cls, text: str) -> _Quotes:
-        found: dict[str, list[int]] = {"\u201c": [], "``": [], "\u201d": [], "''": [], '"': []}
-        breaks = []
-        for mark in _QUOTE_MARK.finditer(text):
-            if mark.group() == "\n":
-                breaks.append(mark.start())
-            else:
-                found[mark.group()].append(mark.start())
-        return cls(
-            sorted(found["\u201c"] + found["``"]),
-            sorted(found["\u201d"] + found["''"]),
-            found['"'],
-            breaks,
-        )
 
     def around(self, start: int) -> bool:
         """Whether ``start`` is inside a quotation of its paragraph."""
@@ -1125,7 +1131,7 @@ class _Quotes:
         def count(marks: list[int]) -> int:
             return bisect.bisect_left(marks, start) - bisect.bisect_left(marks, paragraph)
 
-        return count(self.opening) > count(self.closing) or count(self.straight) % 2 == 1
+        return count(self.opening) > count(self.closing) or count(self.either) % 2 == 1
 
 
 def _next_narrative(current: str | None, timex: Timex, quarter: str | None) -> str | None:

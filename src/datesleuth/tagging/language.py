@@ -223,12 +223,19 @@ def expand_list_tokens(
     patterns: Mapping[str, Any], lists: Mapping[str, WordList]
 ) -> dict[str, Any]:
     """The ``*_regex`` entries of a grammar section with each ``<list>`` token written out
-    as the phrases of that word list; other entries as they are."""
+    as the phrases of that word list, and each ``<name>`` token naming another entry of
+    the section, ``name_regex``, as that pattern (one fragment that two patterns share);
+    other entries as they are."""
 
-    def expand(token: re.Match[str]) -> str:
-        if token[1] not in lists:
-            raise DatesleuthError(f"grammar: unknown word list <{token[1]}>")
-        return f"(?:{lists[token[1]].regex})"
+    def expand(token: re.Match[str], within: frozenset[str] = frozenset()) -> str:
+        name = token[1]
+        if name in lists:
+            return f"(?:{lists[name].regex})"
+        fragment = patterns.get(f"{name}_regex")
+        if not isinstance(fragment, str) or name in within:
+            raise DatesleuthError(f"grammar: unknown word list or pattern <{name}>")
+        inner = within | {name}
+        return "(?:" + _TOKEN.sub(lambda found: expand(found, inner), fragment) + ")"
 
     return {
         key: _TOKEN.sub(expand, value)

@@ -267,6 +267,11 @@ def _anchor(unit: str, offset: int) -> str:
     return f"{_ANCHOR_UNIT.get(unit, unit.upper())}{offset:+d}"
 
 
+def counts_days(anchor: str | None) -> bool:
+    """Whether an anchor counts days from the reference date ("yesterday": DAY-1)."""
+    return anchor is not None and re.fullmatch(rf"{_ANCHOR_UNIT['day']}[+-]\d+", anchor) is not None
+
+
 def resolve_relative(meaning: Meaning, ctx: Context) -> Resolution:
     """ "next week", "last year", "today": a calendar unit shifted from the reference date."""
     unit = meaning["unit"]

@@ -157,11 +157,11 @@ class TenseModel:
             SentenceSplitter.from_grammar(grammar, lists),
             re.compile(grammar["clause_break_regex"], re.IGNORECASE),
             _whole_words(tense.get("directive_regex")),
-            _word_before(tense.get("deadline_regex")),
-            _word_before(tense.get("since_regex")),
+            word_before(tense.get("deadline_regex")),
+            word_before(tense.get("since_regex")),
             _compiled(tense.get("participle_after_regex")),
             _compiled(tense.get("adjective_after_regex")),
-            _word_before(tense.get("comparison_regex")),
+            word_before(tense.get("comparison_regex")),
             _compiled(tense.get("coordinated_regex")),
             _compiled(tense.get("name_before_regex")),
             _compiled(tense.get("aside_report_regex")),
@@ -172,7 +172,7 @@ class TenseModel:
             frozenset(word.lower() for word in tense.get("participle", [])),
             _compiled(tense.get("subject_gap_regex")),
             _compiled(tense.get("future_clause_regex")),
-            _word_before(tense.get("former_plan_regex")),
+            word_before(tense.get("former_plan_regex")),
             _compiled(tense.get("determiner_before_regex")),
             _compiled(tense.get("coordinator_regex")),
         )
@@ -228,9 +228,9 @@ class TenseModel:
             return False
         start = marker.start()
         return (
-            _leads_into(self.participle_after, text, start)
-            or (self._is_regular(marker) and _leads_into(self.adjective_after, text, start))
-            or (marker.group()[0].isupper() and _leads_into(self.name_before, text, start))
+            leads_into(self.participle_after, text, start)
+            or (self._is_regular(marker) and leads_into(self.adjective_after, text, start))
+            or (marker.group()[0].isupper() and leads_into(self.name_before, text, start))
         )
 
     def _is_noun(self, text: str, marker: re.Match[str]) -> bool:
@@ -241,7 +241,7 @@ class TenseModel:
         return (
             any(marker[kind] for kind in ("present", "future"))
             and marker.group().isalpha()
-            and _leads_into(self.determiner_before, text, marker.start())
+            and leads_into(self.determiner_before, text, marker.start())
         )
 
     def _is_participle(self, marker: re.Match[str]) -> bool:
@@ -265,41 +265,36 @@ class TenseModel:
     def _opens_future_clause(self, text: str, marker: re.Match[str]) -> bool:
         """A verb of a clause that "once" or "if" opens after a future ("will attack once
         civilians have left")."""
-        return _leads_into(self.future_clause, text, marker.start(), _CLAUSE_LEAD_REACH)
+        return leads_into(self.future_clause, text, marker.start(), _CLAUSE_LEAD_REACH)
 
     def _is_coordinated(self, text: str, marker: re.Match[str]) -> bool:
         """A participle joined to the verb before it ("and signed")."""
-        return _leads_into(self.coordinated, text, marker.end(), _LEAD_REACH + len(marker.group()))
+        return leads_into(self.coordinated, text, marker.end(), _LEAD_REACH + len(marker.group()))
 
     @staticmethod
     def sentence_bounds(
         index: TenseIndex, text_length: int, start: int, end: int
     ) -> tuple[int, int]:
         """The span of the sentence holding ``[start, end)``, at most a few hundred chars."""
-        ends = index.sentence_ends
-        before = bisect.bisect_right(ends, start) - 1
-        sentence_start = max(ends[before] if before >= 0 else 0, start - _SENTENCE_REACH)
-        after = bisect.bisect_right(ends, end)
-        limit = min(text_length, end + _SENTENCE_REACH)
-        sentence_end = min(ends[after], limit) if after < len(ends) else limit
-        return sentence_start, sentence_end
+        first, last = _whole_sentence(index.sentence_ends, text_length, start, end)
+        return max(first, start - _SENTENCE_REACH), min(last, end + _SENTENCE_REACH)
 
     def is_deadline(self, text: str, start: int) -> bool:
         """Whether a deadline word leads into the expression at ``start``."""
-        return _leads_into(self.deadline, text, start)
+        return leads_into(self.deadline, text, start)
 
     def is_since(self, text: str, start: int) -> bool:
         """Whether a word of a span up to now leads into the expression ("since 1915", "a
         standoff that Republicans began on")."""
-        return _leads_into(self.since, text, start, _CLAUSE_LEAD_REACH)
+        return leads_into(self.since, text, start, _CLAUSE_LEAD_REACH)
 
     def follows_former_plan(self, text: str, start: int) -> bool:
         """Whether a plan made in the past leads into the expression at ``start``."""
-        return _leads_into(self.former_plan, text, start, _PLAN_REACH)
+        return leads_into(self.former_plan, text, start, _PLAN_REACH)
 
     def is_compared(self, text: str, start: int) -> bool:
         """Whether the expression at ``start`` names a time the story is measured against."""
-        return _leads_into(self.comparison, text, start, _COMPARISON_REACH)
+        return leads_into(self.comparison, text, start, _COMPARISON_REACH)
 
     def directs(self, index: TenseIndex, text: str, start: int) -> bool:
         """Whether a directive verb comes before ``start`` in its sentence."""
@@ -317,25 +312,22 @@ class TenseModel:
             and _same_sentence(index.sentence_ends, index.marker_starts[left], start)
             and index.marker_tenses[left] == "past"
             and self._governs(text, index.marker_ends[left], start)
-            and not _leads_into(self.perfect_passive, text, index.marker_ends[left], _PASSIVE_REACH)
+            and not leads_into(self.perfect_passive, text, index.marker_ends[left], _PASSIVE_REACH)
         )
 
     def _governs(self, text: str, verb_end: int, start: int) -> bool:
         """Whether only a governed gap ("approved in", "telephoned Benedict on") lies
         between a verb ending at ``verb_end`` and the expression at ``start``."""
-        return self.governed_gap is not None and (
-            self.governed_gap.fullmatch(text, verb_end, start) is not None
-        )
+        return _fills(self.governed_gap, text, verb_end, start)
 
     def subject_tense(self, text: str, index: TenseIndex, end: int) -> Tense | None:
         """The tense of the verb whose subject ends with the expression ending at ``end``
         ("Friday's grosses will be crucial"), if it is one."""
         right = bisect.bisect_left(index.marker_starts, end)
         if (
-            self.subject_gap is None
-            or right >= len(index.marker_starts)
+            right >= len(index.marker_starts)
             or not _same_sentence(index.sentence_ends, end, index.marker_starts[right])
-            or not self.subject_gap.fullmatch(text, end, index.marker_starts[right])
+            or not _fills(self.subject_gap, text, end, index.marker_starts[right])
         ):
             return None
         return index.marker_tenses[right]
@@ -343,9 +335,7 @@ class TenseModel:
     def _coordinates(self, text: str, end: int, verb_start: int) -> bool:
         """Whether only a coordinator lies between an expression ending at ``end`` and a
         verb, which then heads a predicate of its own."""
-        return self.coordinator is not None and (
-            self.coordinator.fullmatch(text, end, verb_start) is not None
-        )
+        return _fills(self.coordinator, text, end, verb_start)
 
     def tense_at(self, text: str, index: TenseIndex, start: int, end: int) -> Tense | None:
         subject = self.subject_tense(text, index, end)
@@ -409,16 +399,27 @@ def _better(
     return best
 
 
+def _whole_sentence(sentence_ends: list[int], length: int, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence or sentences holding ``[start, end)`` start and end."""
+    before = bisect.bisect_right(sentence_ends, start) - 1
+    after = bisect.bisect_right(sentence_ends, end)
+    first = sentence_ends[before] if before >= 0 else 0
+    last = sentence_ends[after] if after < len(sentence_ends) else length
+    return first, last
+
+
+def _fills(gap: re.Pattern[str] | None, text: str, start: int, end: int) -> bool:
+    """Whether ``gap`` is all that stands between ``start`` and ``end``."""
+    return gap is not None and gap.fullmatch(text, start, end) is not None
+
+
 def _sentences_holding(
     sentence_ends: list[int], length: int, spans: Sequence[tuple[int, int]]
 ) -> list[tuple[int, int]]:
     """The stretches of whole sentences that hold ``spans``, merged where they touch."""
     stretches: list[tuple[int, int]] = []
     for start, end in sorted(spans):
-        before = bisect.bisect_right(sentence_ends, start) - 1
-        after = bisect.bisect_right(sentence_ends, end)
-        first = sentence_ends[before] if before >= 0 else 0
-        last = sentence_ends[after] if after < len(sentence_ends) else length
+        first, last = _whole_sentence(sentence_ends, length, start, end)
         if stretches and first <= stretches[-1][1]:
             stretches[-1] = (stretches[-1][0], max(last, stretches[-1][1]))
         else:
@@ -457,12 +458,12 @@ def _whole_words(words: str | None) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
 
 
-def _word_before(words: str | None) -> re.Pattern[str] | None:
+def word_before(words: str | None) -> re.Pattern[str] | None:
     """A pattern for one of ``words`` just before where a search ends."""
     return re.compile(rf"(?<!\w)(?:{words})\s+$", re.IGNORECASE) if words else None
 
 
-def _leads_into(
+def leads_into(
     word: re.Pattern[str] | None, text: str, start: int, reach: int = _LEAD_REACH
 ) -> bool:
     return word is not None and word.search(text, max(0, start - reach), start) is not None
