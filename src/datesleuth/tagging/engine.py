@@ -88,6 +88,8 @@ _CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
 _WEEKDAY_SHIFT_KEYS = ("month", "day", "offset", "week_offset", "weeks_after", "day_offset_shift")
 _YEAR_VALUE = re.compile(r"\d{4}")
 _MONTH_OR_DAY_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+# The most characters between the start of a range and its end: ", through ".
+_RANGE_LINK_CHARS = 12
 # A story set this long before the reference lends its year to the dates told after it,
 # for those that fall this many days before or after its day.
 _STORY_LONG_GONE_DAYS = 400
@@ -414,6 +416,9 @@ class Tagger:
         quotes = self._quote_marks.find(text)
         for match in matches:
             meaning = self.meaning_of(match)
+            start_year = _range_start_year(text, match, meaning, results)
+            if start_year is not None:
+                meaning["start_year"] = start_year
             deadline = self.tense.is_deadline(text, match.start)
             since = self.tense.is_since(text, match.start)
             if since and meaning.get("of_story"):
@@ -704,6 +709,22 @@ def _apposed(
         return None
     before = results[-1]
     return before.value if text[before.end : match.start].strip() == "," else None
+
+
+def _range_start_year(
+    text: str, match: Match, meaning: Mapping[str, Any], results: list[Timex]
+) -> int | None:
+    """The year the start of a range was tagged with ("suspended evictions from Nov. 26
+    through Jan. 31"), which its end follows whatever the deadline word before the end
+    says of the tense."""
+    start_month = meaning.get("start_month")
+    if start_month is None or meaning.get("start_year") is not None or not results:
+        return None
+    before = results[-1]
+    near = len(text[before.end : match.start]) <= _RANGE_LINK_CHARS
+    if not near or _month_of(before.value) != int(start_month):
+        return None
+    return int(before.value[:4])
 
 
 def _year_written_before(

@@ -491,10 +491,13 @@ def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
         not meaning.get("whole_unit")
         and ctx.tense != "future"
         and ctx.reference
+        and first <= ctx.reference
         and after_reference(shifted, ctx.reference)
     ):
         # "The spill began in 2010; in 2016 BP settled. Ten years later, scientists are
-        # still studying it": a clause not of the future counts to now, not past it.
+        # still studying it": a clause not of the future counts to now, not past it;
+        # from a day still ahead ("The final is on 15 July and the men's the following
+        # day") it counts on.
         return Resolution(shift_by_unit(ctx.reference, target, 0), from_narrative=True)
     return Resolution(shifted, from_narrative=True)
 
