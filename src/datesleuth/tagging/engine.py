@@ -1181,9 +1181,15 @@ def _next_narrative(current: str | None, timex: Timex, quarter: str | None) -> s
     interval = dates.value_interval(value)
     if interval is None or interval[2] not in _NARRATIVE_GRANULARITIES:
         return current
-    if current and _QUARTER_VALUE.fullmatch(current) and _inside(interval, current):
+    if (
+        current
+        and _QUARTER_VALUE.fullmatch(current)
+        and interval[2] == "day"
+        and _inside(interval, current)
+    ):
         # "the third quarter ended Sept. 30 ... a year earlier": the day closes the
-        # quarter the report is about, which stays the story's period.
+        # quarter the report is about, which stays the story's period; a month of it
+        # does not ("fell 1.3% in January from a year earlier").
         return current
     return value
 
