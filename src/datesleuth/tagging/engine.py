@@ -88,6 +88,7 @@ _CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
 _WEEKDAY_SHIFT_KEYS = ("month", "day", "offset", "week_offset", "weeks_after", "day_offset_shift")
 _YEAR_VALUE = re.compile(r"\d{4}")
 _MONTH_OR_DAY_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 # The most characters between the start of a range and its end: ", through ".
 _RANGE_LINK_CHARS = 12
 # A story set this long before the reference lends its year to the dates told after it,
@@ -522,6 +523,7 @@ class Tagger:
         _past_midnight(text, results, unnamed_days, self._range_link)
         _ends_after_starts(text, results, self._range_link)
         if reference is not None:
+            _month_ranges_within_a_year(text, results, self._range_link, reference)
             _weekday_ranges_within_a_week(text, results, bare_weekdays, self._spans, reference)
         return _times_of_routines(
             text, results, unnamed_days, self._routine_days, self._set_adjective_lead
@@ -939,6 +941,52 @@ def _ends_after_starts(text: str, results: list[Timex], range_link: re.Pattern[s
             later = shift_value_years(end.value, 1)
             if later > start.value:
                 results[index] = replace(end, value=later)
+
+
+def _month_ranges_within_a_year(
+    text: str, results: list[Timex], range_link: re.Pattern[str], reference: dt.date
+) -> None:
+    """The two yearless months of "from January through August" or "between December
+    and March" lie within a year, the end after the start. Each was resolved by itself:
+    one may be a year off. A start still ahead of the reference's month keeps its year
+    and the end follows it ("the outlook for May through July", said in April); else the
+    end keeps its year and the start comes before it ("Every month from January through
+    August was the warmest", said in January)."""
+    now = f"{reference.year:04d}-{reference.month:02d}"
+    for index in range(1, len(results)):
+        start, end = results[index - 1], results[index]
+        if not (
+            _MONTH_VALUE.fullmatch(start.value)
+            and _MONTH_VALUE.fullmatch(end.value)
+            and _yearless_month(start)
+            and _yearless_month(end)
+            and _is_range(text, start, end, range_link, "DATE")
+        ):
+            continue
+        apart = _months_apart(start.value, end.value)
+        if 0 <= apart < 12:
+            continue
+        length = apart % 12
+        ends_later = (start.value, _months_after(start.value, length))
+        starts_earlier = (_months_after(end.value, -length), end.value)
+        first, last = ends_later if start.value > now else starts_earlier
+        results[index - 1] = replace(start, value=first)
+        results[index] = replace(end, value=last)
+
+
+def _yearless_month(timex: Timex) -> bool:
+    """A month the text names without a year ("in March"), placed by the tense."""
+    return (timex.anchor or "").startswith("M:")
+
+
+def _months_apart(first: str, second: str) -> int:
+    """How many months the month value ``second`` lies after ``first``."""
+    return (int(second[:4]) - int(first[:4])) * 12 + int(second[5:7]) - int(first[5:7])
+
+
+def _months_after(month: str, months: int) -> str:
+    moved = dates.shift_months(dt.date(int(month[:4]), int(month[5:7]), 1), months)
+    return f"{moved.year:04d}-{moved.month:02d}"
 
 
 def _dated_by_weekday_alone(meaning: Mapping[str, Any]) -> bool:
