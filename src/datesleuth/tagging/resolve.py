@@ -581,7 +581,9 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
         value = resolve_month(month, ctx, None if shift is None else int(shift))
         return Resolution(_month_or_its_part(value, meaning), f"M:{month:02d}")
     if year is None and meaning.get("ended_month") is not None:
-        year = _year_ended(int(meaning["ended_month"]), int(meaning["ended_day"]), ctx)
+        year = _year_ended(int(meaning["ended_month"]), int(meaning.get("ended_day") or 1), ctx)
+    if meaning.get("quarter_ended_month") is not None:
+        return _quarter_ended(int(meaning["quarter_ended_month"]), meaning.get("ended_day"), ctx)
     if year is None and meaning.get("season") is not None and ctx.sentence_year is not None:
         # "In 1918 the deadliest wave came in the fall."
         year = ctx.sentence_year
@@ -661,6 +663,21 @@ def _year_ended(month: int, day: int, ctx: Context) -> int | None:
     return int(ended[:4]) if ended and ended[:4].isdigit() else None
 
 
+def _quarter_ended(month: int, day: Any, ctx: Context) -> Resolution | None:
+    """ "the quarter ended July 31": the quarter the report named before, in the
+    company's own numbering ("its fiscal first quarter ... for the quarter ended Sept.
+    29"), else the calendar quarter of its middle month, most of whose months it spans
+    (May to July is the second), in the year it ended, gone by."""
+    if ctx.quarter is not None:
+        return Resolution(ctx.quarter, from_narrative=True)
+    year = _year_ended(month, int(day or 1), ctx)
+    middle = month - 1 or 12
+    quarter = f"Q{(middle - 1) // 3 + 1}"
+    if year is None:
+        return Resolution(f"XXXX-{quarter}")
+    return Resolution(f"{year - (middle == 12):04d}-{quarter}")
+
+
 def _yearless_part(
     part: str,
     number: Any,
@@ -673,9 +690,10 @@ def _yearless_part(
     more than a few months ahead in a clause that is not about the future. A season
     ahead in a past clause is last year's ("fell in the spring", said in January); a
     quarter is not moved so, as a company "has ordered cash for the fourth quarter".
-    In a future clause, a quarter long over is next year's, and so is a season over
-    when it says when ("will film in the fall", said in March), not what ("growth
-    despite the summer floods")."""
+    In a future clause, a quarter long over is next year's, unless its results are
+    what is to come ("will release its first-quarter earnings on July 27"), and so is a
+    season over when it says when ("will film in the fall", said in March), not what
+    ("growth despite the summer floods")."""
     anchor = f"{part.upper()}:{number}"
     ref = ctx.reference
     if ref is None:
@@ -698,6 +716,7 @@ def _yearless_part(
         this_year
         and direction > 0
         and (part != "season" or adverbial)
+        and not reported
         and (ref - this_year[1]).days > _OVER_DAYS[part]
     ):
         year += 1
