@@ -1105,7 +1105,9 @@ def resolve_day_part(meaning: Meaning, ctx: Context) -> Resolution | None:
     """The date a time of day hangs on: a date, a holiday, a weekday, a relative day, or
     the reference."""
     if meaning.get("holiday") is not None:
-        return resolve_holiday({"holiday": meaning["holiday"], "year": meaning.get("year")}, ctx)
+        return resolve_holiday(
+            {key: meaning.get(key) for key in ("holiday", "year", "year_offset")}, ctx
+        )
     if meaning.get("month") is not None and meaning.get("day") is not None:
         return resolve_date(
             {"year": meaning.get("year"), "month": meaning["month"], "day": meaning["day"]}, ctx
