@@ -89,6 +89,8 @@ _WEEKDAY_SHIFT_KEYS = ("month", "day", "offset", "week_offset", "weeks_after", "
 _YEAR_VALUE = re.compile(r"\d{4}")
 _MONTH_OR_DAY_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
+# A word in lower case right after an expression ("the June 23 referendum").
+_LOWER_WORD_AFTER = re.compile(r" (?=[a-z])")
 # The most characters between the start of a range and its end: ", through ".
 _RANGE_LINK_CHARS = 12
 # A story set this long before the reference lends its year to the dates told after it,
@@ -349,6 +351,18 @@ class Tagger:
             return _deadline_tense(tense, self.tense.directs(index, text, match.start))
         return tense
 
+    def _names_a_thing(self, text: str, timex: Timex) -> bool:
+        """A date between an article and a noun names the thing, not when the story is:
+        "trimming its decline since the June 23 referendum", "rebounding from a Christmas
+        Eve rout" (the market's close, said after it, is the reference's); a weekday
+        there is mostly the story's own ("snarling the Friday commute")."""
+        return (
+            _DAY_VALUE.fullmatch(timex.value) is not None
+            and not (timex.anchor or "").startswith("WD:")
+            and leads_into(self.tense.determiner_before, text, timex.start)
+            and _LOWER_WORD_AFTER.match(text, timex.end) is not None
+        )
+
     def _sets_year(self, text: str, timex: Timex, sentence_start: int) -> bool:
         """Whether a date spells out a year that the months after it in its sentence take
         (not one that describes a noun, "whose 1971 debut ... died in February", or sits
@@ -483,6 +497,7 @@ class Tagger:
                 scene
                 and not _is_comparison(meaning)
                 and not self._aside(text, timex, sentence_start, quotes)
+                and not self._names_a_thing(text, timex)
             ):
                 narrative = _next_narrative(narrative, timex, quarter)
                 if narrative and _DAY_VALUE.fullmatch(narrative):
