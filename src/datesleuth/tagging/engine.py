@@ -40,6 +40,7 @@ from datesleuth.tagging.resolve import (
     holiday_date,
     names_its_day,
     resolve,
+    shift_by_unit,
     shift_value_years,
 )
 from datesleuth.tagging.tense import TenseIndex, TenseModel, leads_into, word_before
@@ -1000,8 +1001,7 @@ def _months_apart(first: str, second: str) -> int:
 
 
 def _months_after(month: str, months: int) -> str:
-    moved = dates.shift_months(dt.date(int(month[:4]), int(month[5:7]), 1), months)
-    return f"{moved.year:04d}-{moved.month:02d}"
+    return shift_by_unit(dt.date(int(month[:4]), int(month[5:7]), 1), "month", months)
 
 
 def _dated_by_weekday_alone(meaning: Mapping[str, Any]) -> bool:

@@ -581,9 +581,12 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
         value = resolve_month(month, ctx, None if shift is None else int(shift))
         return Resolution(_month_or_its_part(value, meaning), f"M:{month:02d}")
     if year is None and meaning.get("ended_month") is not None:
-        year = _year_ended(int(meaning["ended_month"]), int(meaning.get("ended_day") or 1), ctx)
+        year = _year_ended(int(meaning["ended_month"]), int(meaning["ended_day"]), ctx)
     if meaning.get("quarter_ended_month") is not None:
-        return _quarter_ended(int(meaning["quarter_ended_month"]), meaning.get("ended_day"), ctx)
+        ended_day = meaning.get("ended_day")
+        return _quarter_ended(
+            int(meaning["quarter_ended_month"]), int(ended_day) if ended_day else 1, ctx
+        )
     if year is None and meaning.get("season") is not None and ctx.sentence_year is not None:
         # "In 1918 the deadliest wave came in the fall."
         year = ctx.sentence_year
@@ -663,14 +666,14 @@ def _year_ended(month: int, day: int, ctx: Context) -> int | None:
     return int(ended[:4]) if ended and ended[:4].isdigit() else None
 
 
-def _quarter_ended(month: int, day: Any, ctx: Context) -> Resolution | None:
+def _quarter_ended(month: int, day: int, ctx: Context) -> Resolution:
     """ "the quarter ended July 31": the quarter the report named before, in the
     company's own numbering ("its fiscal first quarter ... for the quarter ended Sept.
     29"), else the calendar quarter of its middle month, most of whose months it spans
     (May to July is the second), in the year it ended, gone by."""
     if ctx.quarter is not None:
         return Resolution(ctx.quarter, from_narrative=True)
-    year = _year_ended(month, int(day or 1), ctx)
+    year = _year_ended(month, day, ctx)
     middle = month - 1 or 12
     quarter = f"Q{(middle - 1) // 3 + 1}"
     if year is None:
