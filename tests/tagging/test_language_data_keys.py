@@ -47,3 +47,35 @@ def test_no_key_is_given_twice(path: Path) -> None:
 def test_a_key_given_twice_is_found() -> None:
     with pytest.raises(yaml.constructor.ConstructorError, match="given twice"):
         yaml.load("a: 1\nb: 2\na: 3\n", Loader=_UniqueKeyLoader)
+
+
+GRAMMARS = sorted(LANG_ROOT.glob("*/grammar.yaml"))
+
+
+def _repeated_phrases(phrases: list[Any]) -> list[str]:
+    seen: set[str] = set()
+    repeated = []
+    for phrase in phrases:
+        if isinstance(phrase, str):
+            if phrase.lower() in seen:
+                repeated.append(phrase)
+            seen.add(phrase.lower())
+    return repeated
+
+
+@pytest.mark.parametrize("path", GRAMMARS, ids=lambda p: str(p.relative_to(LANG_ROOT)))
+def test_no_tense_list_names_a_phrase_twice(path: Path) -> None:
+    """A phrase listed twice ("ends" among the future markers) is a copy that one edit
+    of the list would miss."""
+    with path.open(encoding="utf-8") as handle:
+        tense = yaml.safe_load(handle).get("tense", {})
+    repeated = {
+        name: _repeated_phrases(phrases)
+        for name, phrases in tense.items()
+        if isinstance(phrases, list) and _repeated_phrases(phrases)
+    }
+    assert repeated == {}
+
+
+def test_a_phrase_listed_twice_is_found() -> None:
+    assert _repeated_phrases(["ends", "expires", "Ends"]) == ["Ends"]
