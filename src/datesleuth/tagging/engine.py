@@ -92,8 +92,6 @@ _MONTH_OR_DAY_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 # A word in lower case right after an expression ("the June 23 referendum").
 _LOWER_WORD_AFTER = re.compile(r" (?=[a-z])")
-# The most characters between the start of a range and its end: ", through ".
-_RANGE_LINK_CHARS = 12
 # A story set this long before the reference lends its year to the dates told after it,
 # for those that fall this many days before or after its day.
 _STORY_LONG_GONE_DAYS = 400
@@ -432,7 +430,7 @@ class Tagger:
         quotes = self._quote_marks.find(text)
         for match in matches:
             meaning = self.meaning_of(match)
-            start_year = _range_start_year(text, match, meaning, results)
+            start_year = _range_start_year(text, match, meaning, results, self._range_link)
             if start_year is not None:
                 meaning["start_year"] = start_year
             deadline = self.tense.is_deadline(text, match.start)
@@ -730,17 +728,24 @@ def _apposed(
 
 
 def _range_start_year(
-    text: str, match: Match, meaning: Mapping[str, Any], results: list[Timex]
+    text: str,
+    match: Match,
+    meaning: Mapping[str, Any],
+    results: list[Timex],
+    range_link: re.Pattern[str],
 ) -> int | None:
     """The year the start of a range was tagged with ("suspended evictions from Nov. 26
-    through Jan. 31"), which its end follows whatever the deadline word before the end
-    says of the tense."""
+    through Jan. 31", "from Nov. 26, 2008, through Jan. 31"), which its end follows
+    whatever the deadline word before the end says of the tense."""
     start_month = meaning.get("start_month")
     if start_month is None or meaning.get("start_year") is not None or not results:
         return None
     before = results[-1]
-    near = len(text[before.end : match.start]) <= _RANGE_LINK_CHARS
-    if not near or _month_of(before.value) != int(start_month):
+    # A comma may close the start's year before the link.
+    link_start = before.end + text.startswith(",", before.end)
+    if not range_link.fullmatch(text, link_start, match.start):
+        return None
+    if _month_of(before.value) != int(start_month):
         return None
     return int(before.value[:4])
 
