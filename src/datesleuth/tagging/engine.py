@@ -630,11 +630,17 @@ def _drop_swallowed(matches: list[Match]) -> list[Match]:
 
 def _ends_past_span(value: str, tense: Tense | None, reference: dt.date | None) -> bool:
     """A year that ended a span in a past clause ("a job she held until 1995. The
-    following year ...") is a time the story moves to, as the year of an event is."""
+    following year ...") is a time the story moves to, as the year of an event is; so is
+    a day gone by that a past clause reached ("By early Tuesday, the line stretched for
+    blocks. Arguments began at 10 a.m.")."""
+    if tense != "past":
+        return False
+    if _YEAR_VALUE.fullmatch(value):
+        return reference is None or int(value) < reference.year
     return (
-        tense == "past"
-        and _YEAR_VALUE.fullmatch(value) is not None
-        and (reference is None or int(value) < reference.year)
+        _DAY_VALUE.match(value) is not None
+        and reference is not None
+        and value[:10] <= reference.isoformat()
     )
 
 
