@@ -430,6 +430,8 @@ class Tagger:
         quotes = self._quote_marks.find(text)
         for match in matches:
             meaning = self.meaning_of(match)
+            if match.mod:
+                meaning["modifier"] = match.mod
             start_year = _range_start_year(text, match, meaning, results, self._range_link)
             if start_year is not None:
                 meaning["start_year"] = start_year
@@ -449,7 +451,9 @@ class Tagger:
                 tense = _nearest_to_a_former_plan(meaning, tense)
             sentence_year = (
                 _year_written_before(meaning, tense, dated_days)
-                or _year_of_sentence(match.start, meaning, tense, year_mention, written_year)
+                or _year_of_sentence(
+                    match.start, meaning, tense, year_mention, None if since else written_year
+                )
                 or _year_of_story(meaning, tense, narrative, reference)
             )
             story = _apposed(text, match, meaning, results) or narrative
@@ -701,7 +705,9 @@ def _year_of_sentence(
     clause wrote out before it ("made a dame in June 1977, and in October ..."; not
     "through Sept. 29", nor a month before the one written: "launched in March 2004 ...
     hibernation that ended in January"). "last October" counts from the reference date
-    whatever the sentence names ("In 2007, he was arrested; he was released last April")."""
+    whatever the sentence names ("In 2007, he was arrested; he was released last April"),
+    and a span up to now from its start ("The ramp, built in 1978, has been closed since
+    January": the caller passes no written year)."""
     if meaning.get("shift") is not None:
         return None
     if framing and start < framing[1]:

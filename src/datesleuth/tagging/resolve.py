@@ -28,6 +28,8 @@ _NEAR_DAYS = 240
 # tense guess is often the reporting verb's); only beyond this slack does it flip year.
 _TENSE_SLACK_DAYS = 60
 _TENSE_SLACK_MONTHS = 1
+# The day of a month from which its "late" part has begun.
+_LATE_PART_STARTS = 20
 # Across the turn of the year a day this close is meant rather than the one almost a
 # year away.
 _YEAR_TURN_DAYS = 30
@@ -201,6 +203,21 @@ def resolve_month(month: int, ctx: Context, shift: int | None = None) -> str:
         # the nearer of this year's month and the neighbouring one.
         year += 1 if month < ref.month else -1
     return f"{year:04d}-{month:02d}"
+
+
+def _late_part_to_come(month: int, meaning: Meaning, ctx: Context) -> bool:
+    """ "The outbreak last winter, which peaked in late December", told on 5 December:
+    the end of the reference's own month is still to come, so a past clause means last
+    year's."""
+    ref = ctx.reference
+    return (
+        ref is not None
+        and meaning.get("modifier") == "END"
+        and meaning.get("shift") is None
+        and month == ref.month
+        and ref.day <= _LATE_PART_STARTS
+        and _direction(ctx.tense) < 0
+    )
 
 
 def resolve_weekday(weekday: int, shift: int | None, ctx: Context) -> str:
@@ -579,6 +596,8 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
     if month is not None:
         shift = meaning.get("shift")
         value = resolve_month(month, ctx, None if shift is None else int(shift))
+        if _late_part_to_come(month, meaning, ctx):
+            value = shift_value_years(value, -1)
         return Resolution(_month_or_its_part(value, meaning), f"M:{month:02d}")
     if year is None and meaning.get("ended_month") is not None:
         year = _year_ended(int(meaning["ended_month"]), int(meaning["ended_day"]), ctx)
