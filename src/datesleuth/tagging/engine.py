@@ -351,12 +351,14 @@ class Tagger:
         return tense
 
     def _names_a_thing(self, text: str, timex: Timex) -> bool:
-        """A date between an article and a noun names the thing, not when the story is:
-        "trimming its decline since the June 23 referendum", "rebounding from a Christmas
-        Eve rout" (the market's close, said after it, is the reference's); a weekday
-        there is mostly the story's own ("snarling the Friday commute")."""
+        """A date between an article or a possessive and a noun names the thing, not
+        when the story is: "trimming its decline since the June 23 referendum",
+        "rebounding from a Christmas Eve rout" (the market's close, said after it, is the
+        reference's), "Minutes of the BoE's February meeting will be published the same
+        day" (the day named before); a weekday there is mostly the story's own
+        ("snarling the Friday commute")."""
         return (
-            _DAY_VALUE.fullmatch(timex.value) is not None
+            _MONTH_OR_DAY_VALUE.fullmatch(timex.value) is not None
             and not (timex.anchor or "").startswith("WD:")
             and leads_into(self.tense.determiner_before, text, timex.start)
             and _LOWER_WORD_AFTER.match(text, timex.end) is not None
