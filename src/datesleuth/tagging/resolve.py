@@ -590,7 +590,9 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
             return Resolution(_yearless(month), f"YEAR{offset:+d}")
         return Resolution(f"{ctx.reference.year + offset:04d}-{month:02d}", f"YEAR{offset:+d}")
     if month is not None and meaning.get("last_month") is not None:
-        return _named_months(month, int(meaning["last_month"]), year, ctx)
+        return _named_months(
+            month, int(meaning["last_month"]), year, ctx, bool(meaning.get("reported"))
+        )
     if year is not None and month is not None:
         return Resolution(_month_or_its_part(f"{year:04d}-{month:02d}", meaning))
     if month is not None:
@@ -665,18 +667,24 @@ def _month_or_its_part(month_value: str, meaning: Meaning) -> str:
     return dates.nth_weekday(year, month, weekday, rank).isoformat()
 
 
-def _named_months(first: int, last: int, year: int | None, ctx: Context) -> Resolution | None:
+def _named_months(
+    first: int, last: int, year: int | None, ctx: Context, reported: bool = False
+) -> Resolution | None:
     """ "the April-June quarter" is a quarter and "the January-June period" a half, of the
     year written or of the year its last month is placed in; "the January-November period"
-    spans 11 months."""
+    spans 11 months. One whose results are named before it ("will report its results for
+    the October-December period") is placed as such a quarter or half is."""
     span = (last - first) % 12 + 1
     if (span, first % span) not in ((3, 1), (6, 1)):
         return Resolution(f"P{span}M", type="DURATION")
+    part, label = ("quarter", "Q") if span == 3 else ("half", "H")
+    number = (first - 1) // span + 1
+    if year is None and reported:
+        return _yearless_part(part, number, f"{label}{number}", ctx, reported=True)
     value = f"{year:04d}" if year is not None else resolve_month(last, ctx, None)
     if not value[:4].isdigit():
         return Resolution(value)
-    label = "Q" if span == 3 else "H"
-    return Resolution(f"{value[:4]}-{label}{(first - 1) // span + 1}", f"M:{last:02d}")
+    return Resolution(f"{value[:4]}-{label}{number}", f"M:{last:02d}")
 
 
 def _year_ended(month: int, day: int, ctx: Context) -> int | None:
