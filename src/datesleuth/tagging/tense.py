@@ -256,8 +256,11 @@ class TenseModel:
         )
 
     def _opens_with_past(self, marker: re.Match[str]) -> bool:
-        """A looking-ahead phrase that opens with a past form ("postponed ... for")."""
-        return bool(marker["looking_ahead"]) and self._is_regular_word(marker.group().split()[0])
+        """A looking-ahead or future phrase that opens with a past form ("postponed ...
+        for", "A federal judge on Monday scheduled an Oct. 7 trial")."""
+        return bool(marker["looking_ahead"] or marker["future"]) and self._is_regular_word(
+            marker.group().split()[0]
+        )
 
     def _is_regular_word(self, word: str) -> bool:
         return self.regular_past is not None and self.regular_past.fullmatch(word) is not None
