@@ -1163,10 +1163,11 @@ def _next_quarter(
     reference: dt.date | None,
 ) -> str | None:
     """The quarter a report is about: one the text names, not one it forecasts ("the
-    third quarter of 1990", said in 1989)."""
+    third quarter of 1990", said in 1989) nor one still running ("the fourth quarter
+    won't be much better", said in October: "fell 9% in the quarter" is still the third)."""
     if not _names_quarter(meaning, resolution, timex):
         return current
-    return current if after_reference(timex.value, reference) else timex.value
+    return current if after_reference(timex.value, reference, ends=True) else timex.value
 
 
 def _names_quarter(meaning: Mapping[str, Any], resolution: Resolution, timex: Timex) -> bool:

@@ -453,11 +453,12 @@ def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
     offset = int(meaning.get("direction", -1)) * int(amount or 1)
     if meaning.get("of_report") and unit == "year" and ctx.sentence_quarter:
         return Resolution(shift_value_years(ctx.sentence_quarter, offset), from_narrative=True)
-    if meaning.get("of_report") and unit == "year" and ctx.quarter:
+    named_quarter = ctx.quarter or _running_quarter(ctx.narrative, ctx.reference)
+    if meaning.get("of_report") and unit == "year" and named_quarter:
         # "the year-earlier period" of a quarterly report is its quarter a year before,
         # whatever date the text named last; a quarter still running is not reported on,
         # the last one over is.
-        reported = _later_quarter(ctx.quarter, ctx.narrative)
+        reported = _later_quarter(named_quarter, ctx.narrative)
         if ctx.reference is not None and after_reference(reported, ctx.reference, ends=True):
             reported = shift_by_unit(ctx.reference, "quarter", -1)
         return Resolution(shift_value_years(reported, offset), from_narrative=True)
@@ -517,6 +518,16 @@ def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
         # day") it counts on.
         return Resolution(shift_by_unit(ctx.reference, target, 0), from_narrative=True)
     return Resolution(shifted, from_narrative=True)
+
+
+def _running_quarter(value: str | None, reference: dt.date | None) -> str | None:
+    """``value`` if it is the quarter the reference date is in ("expects a loss in the
+    fourth quarter. In the year-ago period", said in October: not yet a quarter reported
+    on, so the year-ago period is that of the last one over)."""
+    interval = dates.value_interval(value) if value else None
+    if interval is None or interval[2] != "quarter" or reference is None:
+        return None
+    return value if interval[0] <= reference <= interval[1] else None
 
 
 def _later_quarter(quarter: str, narrative: str | None) -> str:
