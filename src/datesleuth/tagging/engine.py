@@ -81,6 +81,9 @@ _MONTHS_VALUE = re.compile(r"P(?:[4-9]|1[01])M")
 # A time of a day, a day, a value that starts with a year.
 _DAY_OF_TIME = re.compile(r"\d{4}-\d\d-\d\dT")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+# How far (in characters, some paragraphs) a day the story named still dates a bare time
+# of day told after it.
+_STALE_STORY_CHARS = 700
 # The kinds of quotation mark a language lists.
 _QUOTE_KINDS = ("opening", "closing", "either")
 # The clock time of a time value ("T17:00" of "2021-05-13T17:00").
@@ -420,6 +423,7 @@ class Tagger:
         # beat the year-earlier period"), and where that sentence ends.
         named_quarter: tuple[str, int] | None = None
         story_day: str | None = None
+        narrative_at = 0
         dated_days: dict[tuple[int, int], int] = {}  # (month, day) -> the year written with it
         unnamed_days: list[tuple[int, int, int]] = []  # (result, sentence start, end)
         event_days: set[int] = set()  # results that name an event's day ("Saturday's game")
@@ -459,13 +463,22 @@ class Tagger:
                 or _year_of_story(meaning, tense, narrative, reference)
             )
             story = _apposed(text, match, meaning, results) or narrative
+            day_of_story = story_day
+            if (
+                meaning.get("kind") == "time"
+                and story is narrative
+                and match.start - narrative_at > _STALE_STORY_CHARS
+            ):
+                # "Shares were up 2.3% in morning trading", paragraphs after the story
+                # last named a day: a bare time of day is the reference day's.
+                story = day_of_story = None
             ctx = Context(
                 reference,
                 tense,
                 story,
                 sentence_year,
                 quarter,
-                story_day,
+                day_of_story,
                 sentence_quarter=(
                     named_quarter[0] if named_quarter and match.start < named_quarter[1] else None
                 ),
@@ -505,6 +518,7 @@ class Tagger:
                 and not self._names_a_thing(text, timex)
             ):
                 narrative = _next_narrative(narrative, timex, quarter)
+                narrative_at = timex.end
                 if narrative and _DAY_VALUE.fullmatch(narrative):
                     story_day = narrative
             quarter = _next_quarter(quarter, meaning, resolution, timex, reference)
