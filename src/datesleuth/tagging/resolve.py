@@ -841,6 +841,12 @@ def resolve_weekday_meaning(meaning: Meaning, ctx: Context) -> Resolution:
         # "a vote that had been scheduled for Wednesday": a plan called off near the
         # reference, before or after it.
         return Resolution(_nearest_weekday(weekday, ctx.reference).isoformat(), f"WD:{weekday}")
+    if meaning.get("scheduled") and ctx.tense == "past" and ctx.reference is not None:
+        tomorrow = ctx.reference + dt.timedelta(days=1)
+        if tomorrow.isoweekday() == weekday:
+            # "Tickets for Friday's game were sold out", said on Thursday: tomorrow's
+            # event; one of six days ago would be "last Friday's".
+            return Resolution(tomorrow.isoformat(), f"WD:{weekday}")
     value = resolve_weekday(weekday, None if shift is None else int(shift), ctx)
     start_shift = meaning.get("range_shift")
     # Of a pair, only one that looks ahead follows its first day: "open Sun. and Sat."
