@@ -462,11 +462,11 @@ class Tagger:
                 )
                 or _year_of_story(meaning, tense, narrative, reference)
             )
-            story = _apposed(text, match, meaning, results) or narrative
-            day_of_story = story_day
+            apposed = _apposed(text, match, meaning, results)
+            story, day_of_story = apposed or narrative, story_day
             if (
-                meaning.get("kind") == "time"
-                and story is narrative
+                apposed is None
+                and meaning.get("kind") == "time"
                 and match.start - narrative_at > _STALE_STORY_CHARS
             ):
                 # "Shares were up 2.3% in morning trading", paragraphs after the story
