@@ -93,6 +93,10 @@ class TenseModel:
     name_before: re.Pattern[str] | None = None
     # A reporting clause set off inside a sentence, whose verb is no tense of it.
     aside_report: re.Pattern[str] | None = None
+    # A reporting clause of its own after a clause with a time in it ("return in
+    # September, and leaders said hearings could begin"): its verb is no tense of what
+    # comes before it.
+    report_apart: re.Pattern[str] | None = None
     # What after a verb opens the clause it governs ("warned that"): verbs in there
     # tell nothing of an expression before that verb.
     complement: re.Pattern[str] | None = None
@@ -165,6 +169,7 @@ class TenseModel:
             _compiled(tense.get("coordinated_regex")),
             _compiled(tense.get("name_before_regex")),
             _compiled(tense.get("aside_report_regex")),
+            _compiled(tense.get("report_apart_regex")),
             _compiled(tense.get("complement_regex")),
             _compiled(tense.get("governed_gap_regex")),
             _compiled(tense.get("regular_past_regex")),
@@ -187,6 +192,11 @@ class TenseModel:
         sentence_ends = self.sentences.ends(text)
         sentences = _sentences_holding(sentence_ends, len(text), spans)
         asides = {m.end() for m in self.aside_report.finditer(text)} if self.aside_report else set()
+        reports_apart = (
+            {m.end() for m in _found_in(self.report_apart, text, sentences)}
+            if self.report_apart
+            else set()
+        )
         for marker in _found_in(self.markers, text, sentences):
             if (
                 marker["tenseless"]
@@ -208,7 +218,9 @@ class TenseModel:
             tenses.append(tense)
             participle = self._is_participle(marker)
             tenses_before.append(
-                None if participle else _tense_before(marker, tense, self._opens_with_past(marker))
+                None
+                if participle or marker.end() in reports_apart
+                else _tense_before(marker, tense, self._opens_with_past(marker))
             )
             penalties.append(_SUFFIX_PENALTY if marker["past_suffix"] or participle else 0)
         return TenseIndex(
