@@ -91,6 +91,8 @@ _CLOCK_VALUE = re.compile(r"T\d\d:\d\d")
 # What, besides the weekday, moves or fixes the day of "next Friday", "Friday, May 2".
 _WEEKDAY_SHIFT_KEYS = ("month", "day", "offset", "week_offset", "weeks_after", "day_offset_shift")
 _YEAR_VALUE = re.compile(r"\d{4}")
+# A day counted from a reference date there is none of ("Monday", "yesterday").
+_UNKNOWN_DAY = re.compile(r"XXXX-(?:WXX-\d|XX-XX)")
 _MONTH_OR_DAY_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 # A word in lower case right after an expression ("the June 23 referendum").
@@ -423,6 +425,11 @@ class Tagger:
         # beat the year-earlier period"), and where that sentence ends.
         named_quarter: tuple[str, int] | None = None
         story_day: str | None = None
+        story_day_sentence_end = 0
+        story_day_told_again = False  # whether a later expression came back to it
+        # The last day the story was on that is not long gone, for the times after an
+        # aside about one that is.
+        recent_day: str | None = None
         narrative_at = 0
         dated_days: dict[tuple[int, int], int] = {}  # (month, day) -> the year written with it
         unnamed_days: list[tuple[int, int, int]] = []  # (result, sentence start, end)
@@ -472,6 +479,21 @@ class Tagger:
                 # "Shares were up 2.3% in morning trading", paragraphs after the story
                 # last named a day: a bare time of day is the reference day's.
                 story = day_of_story = None
+            elif (
+                apposed is None
+                and meaning.get("kind") == "time"
+                and not meaning.get("of_story")
+                and story_day is not None
+                and recent_day is not None
+                and match.start >= story_day_sentence_end
+                and not story_day_told_again
+                and _long_gone(story_day, reference)
+            ):
+                # "It fell short of the collapse of Oct. 19, 1987. Trading was halted at
+                # 2:36 p.m.": a day long gone, named in a story on a recent day, is an
+                # aside; a bare time after its sentence is the recent day's.
+                # Without a reference date, the recent day is not known either.
+                story = day_of_story = recent_day if _DAY_VALUE.fullmatch(recent_day) else None
             ctx = Context(
                 reference,
                 tense,
@@ -519,8 +541,19 @@ class Tagger:
             ):
                 narrative = _next_narrative(narrative, timex, quarter)
                 narrative_at = timex.end
-                if narrative and _DAY_VALUE.fullmatch(narrative):
-                    story_day = narrative
+                if narrative and _DAY_VALUE.fullmatch(narrative) and narrative != story_day:
+                    story_day, story_day_sentence_end = narrative, sentence_end
+                    # A time of the day tells its events ("went down at 3:12 a.m. on July
+                    # 9, 2018"), which the story may go on with.
+                    story_day_told_again = timex.type == "TIME"
+                    if not _long_gone(story_day, reference):
+                        recent_day = story_day
+                elif reference is None and _UNKNOWN_DAY.fullmatch(timex.value):
+                    recent_day = timex.value
+                elif story_day is not None and timex.value[:10] == story_day:
+                    # "... on July 16, 2014. She drove to a park that morning": the story
+                    # came back to its day, which is no aside.
+                    story_day_told_again = True
             quarter = _next_quarter(quarter, meaning, resolution, timex, reference)
             if _names_quarter(meaning, resolution, timex):
                 named_quarter = (timex.value, sentence_end)
@@ -788,6 +821,15 @@ def _year_written_before(
     if tense != "past" or month is None or day is None or not _yearless(meaning):
         return None
     return dated_days.get((int(month), int(day)))
+
+
+def _long_gone(day: str, reference: dt.date | None) -> bool:
+    """Whether a day is long before the reference; with none, any day written in full
+    may be."""
+    return (
+        reference is None
+        or (reference - dt.date.fromisoformat(day[:10])).days >= _STORY_LONG_GONE_DAYS
+    )
 
 
 def _year_of_story(
