@@ -135,6 +135,7 @@ class Tagger:
         spelled = expand_list_tokens(grammar, language.lists)
         self._clause_opener = re.compile(spelled.get("clause_opener_regex", "(?!)"), re.I)
         self._speech_before = re.compile(spelled.get("speech_before_regex", "(?!)"), re.I)
+        self._report_day_lead = word_before(spelled.get("report_day_lead_regex"))
         self._not_before_days = {
             phrase_key(p) for p in grammar.get("modifiers_not_before_days", ())
         }
@@ -355,6 +356,19 @@ class Tagger:
             return _deadline_tense(tense, self.tense.directs(index, text, match.start))
         return tense
 
+    def _reports_on(
+        self, text: str, timex: Timex, story_day: str | None, story_in_sentence: bool
+    ) -> bool:
+        """Whether a day is only when what the sentence told before it was reported
+        ("crashed on Wednesday afternoon, killing all 49, officials said on Thursday"):
+        the story stays on the day of the event."""
+        return (
+            story_day is not None
+            and story_in_sentence
+            and _DAY_VALUE.fullmatch(timex.value) is not None
+            and leads_into(self._report_day_lead, text, timex.start, _SPEECH_REACH)
+        )
+
     def _names_a_thing(self, text: str, timex: Timex) -> bool:
         """A date between an article or a possessive and a noun names the thing, not
         when the story is: "trimming its decline since the June 23 referendum",
@@ -538,6 +552,7 @@ class Tagger:
                 and not _is_comparison(meaning)
                 and not self._aside(text, timex, sentence_start, quotes)
                 and not self._names_a_thing(text, timex)
+                and not self._reports_on(text, timex, story_day, narrative_at > sentence_start)
             ):
                 narrative = _next_narrative(narrative, timex, quarter)
                 narrative_at = timex.end
