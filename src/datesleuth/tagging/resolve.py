@@ -373,9 +373,15 @@ def resolve_ago(meaning: Meaning, ctx: Context) -> Resolution | None:
     if amount is None:
         return Resolution("PAST_REF" if direction < 0 else "FUTURE_REF", "REF")
     offset = direction * int(amount)
-    if unit == "year" and offset == -1 and ctx.narrative and "-Q" in ctx.narrative:
+    if (
+        unit == "year"
+        and offset == -1
+        and ctx.narrative
+        and ("-Q" in ctx.narrative or (meaning.get("compared") and _is_month(ctx.narrative)))
+    ):
         # "a year ago" in a report about a quarter is that quarter a year before ("It was
-        # founded two years ago" is no comparison of quarters).
+        # founded two years ago" is no comparison of quarters), and a month's figure
+        # measured against it that month ("rose 4 percent in November from a year ago").
         return Resolution(shift_value_years(ctx.narrative, offset), from_narrative=True)
     anchor = _ago_anchor(unit, offset)
     if ctx.reference is None:
@@ -496,8 +502,11 @@ def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
         # "in January 2012 ... a day earlier", "in late July ... two weeks later": counted
         # from the middle of that month, not from its first day.
         first += (last - first) / 2
-    if unit == "year" and granularity in ("quarter", "half"):
-        # Company reports compare a quarter with the same quarter a year before.
+    if unit == "year" and (
+        granularity in ("quarter", "half") or (granularity == "month" and meaning.get("compared"))
+    ):
+        # Company reports compare a quarter with the same quarter a year before, and
+        # monthly data a month ("rose 10% in November compared with a year earlier").
         assert ctx.narrative is not None
         return Resolution(shift_value_years(ctx.narrative, offset), from_narrative=True)
     target = granularity if unit in ("month", "day") else _AGO_GRANULARITY[unit]
@@ -1214,6 +1223,11 @@ def _looks_past_the_story(day: str, ctx: Context) -> bool:
     if ctx.tense == "past":
         return story_day > ctx.reference
     return ctx.tense in ("present", "future") and story_day < ctx.reference
+
+
+def _is_month(value: str) -> bool:
+    interval = dates.value_interval(value)
+    return interval is not None and interval[2] == "month"
 
 
 def _is_day(value: str) -> bool:
