@@ -303,7 +303,11 @@ def resolve_relative(meaning: Meaning, ctx: Context) -> Resolution:
         # "fell 12 points Friday. For the week, ...": the week of the day the story is on
         # ("over the weekend" in a Monday story is the one just past, whatever the story).
         of_story = _story_unit(unit, ctx)
-        if of_story is not None:
+        if of_story is not None and not (
+            ctx.tense == "past" and after_reference(of_story.value, ctx.reference)
+        ):
+            # A past clause tells of no year still ahead ("expect a rise early next year.
+            # The economy grew 0.3% in the first three months of the year").
             return of_story
     if _weekend_gone_by(unit, offset, ctx):
         offset = -1
