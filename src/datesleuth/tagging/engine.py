@@ -94,6 +94,8 @@ _YEAR_VALUE = re.compile(r"\d{4}")
 # A day counted from a reference date there is none of ("Monday", "yesterday").
 _UNKNOWN_DAY = re.compile(r"XXXX-(?:WXX-\d|XX-XX)")
 _MONTH_OR_DAY_VALUE = re.compile(r"\d{4}-\d\d(?:-\d\d)?")
+# The values of a day, month or season that may name a thing ("their summer peaks").
+_NAMING_VALUE = re.compile(r"\d{4}-(?:\d\d(?:-\d\d)?|SP|SU|FA|WI)")
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")
 # A word in lower case right after an expression ("the June 23 referendum").
 _LOWER_WORD_AFTER = re.compile(r" (?=[a-z])")
@@ -370,14 +372,15 @@ class Tagger:
         )
 
     def _names_a_thing(self, text: str, timex: Timex) -> bool:
-        """A date between an article or a possessive and a noun names the thing, not
-        when the story is: "trimming its decline since the June 23 referendum",
+        """A date or season between an article or a possessive and a noun names the
+        thing, not when the story is: "trimming its decline since the June 23 referendum",
+        "retreated from their summer peaks",
         "rebounding from a Christmas Eve rout" (the market's close, said after it, is the
         reference's), "Minutes of the BoE's February meeting will be published the same
         day" (the day named before); a weekday there is mostly the story's own
         ("snarling the Friday commute")."""
         return (
-            _MONTH_OR_DAY_VALUE.fullmatch(timex.value) is not None
+            _NAMING_VALUE.fullmatch(timex.value) is not None
             and not (timex.anchor or "").startswith("WD:")
             and leads_into(self.tense.determiner_before, text, timex.start)
             and _LOWER_WORD_AFTER.match(text, timex.end) is not None
