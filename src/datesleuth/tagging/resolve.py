@@ -514,6 +514,9 @@ def resolve_shifted(meaning: Meaning, ctx: Context) -> Resolution | None:
         assert ctx.narrative is not None
         return Resolution(shift_value_years(ctx.narrative, offset), from_narrative=True)
     target = granularity if unit in ("month", "day") else _AGO_GRANULARITY[unit]
+    if target == "season":
+        # "that summer ... two weeks later": some time in the season's months.
+        target = "month"
     if meaning.get("whole_unit") or _unit_rank(target) < _unit_rank(unit):
         # "the following week" names a week, where "a week later" names a day.
         target = unit if meaning.get("whole_unit") else _AGO_GRANULARITY[unit]
