@@ -142,7 +142,10 @@ class Tagger:
             phrase_key(p) for p in grammar.get("modifiers_not_before_days", ())
         }
         self._mod_types = set(grammar.get("modifier_types", ["DATE", "TIME", "DURATION"]))
-        self._amount_mods = _Modifiers.of(grammar.get("modifiers_before_amounts", {}))
+        self._amount_mods = _Modifiers.of(
+            grammar.get("modifiers_before_amounts", {}),
+            grammar.get("amount_modifier_prefix_regex", ""),
+        )
         self._outside_amounts = _Modifiers.of(grammar.get("modifiers_outside_amounts", {}))
         self._amount_start = re.compile(grammar.get("amount_start_regex", "(?!)"), re.I)
         # What joins the two ends of a range of times ("from noon to 3 p.m."), and of a
@@ -575,7 +578,7 @@ class Tagger:
             quarter = _next_quarter(quarter, meaning, resolution, timex, reference)
             if _names_quarter(meaning, resolution, timex):
                 named_quarter = (timex.value, sentence_end)
-            if _frames_sentence(text, timex, sentence_start):
+            if not since and _frames_sentence(text, timex, sentence_start):
                 year_mention = (int(timex.value), sentence_end)
             if (
                 (scene or about)
@@ -746,7 +749,8 @@ def _frames_sentence(text: str, timex: Timex, sentence_start: int) -> bool:
     """A year that opens its sentence, set off by a comma ("Last year, ...", "In 1998,
     when ..."), or a year counted from the reference that starts it ("Next year the
     deadline will be Feb. 15"; not "Fiscal year 2013 began on Oct. 1", "Since 2010 the
-    number ... in September"), frames the rest of it; a year inside a clause ("demand
+    number ... in September", nor, as the caller knows, "Since 2015, it has ...; starting
+    in October"), frames the rest of it; a year inside a clause ("demand
     will rise in 2006, OPEC said in a December report") or an aside ("Commencement,
     canceled last year, returns May 15") does not."""
     lead = text[sentence_start : timex.start]
