@@ -450,6 +450,7 @@ class Tagger:
         # The last day the story was on that is not long gone, for the times after an
         # aside about one that is.
         recent_day: str | None = None
+        past_day: str | None = None  # the last day the story was on up to the reference
         narrative_at = 0
         dated_days: dict[tuple[int, int], int] = {}  # (month, day) -> the year written with it
         unnamed_days: list[tuple[int, int, int]] = []  # (result, sentence start, end)
@@ -514,6 +515,20 @@ class Tagger:
                 # aside; a bare time after its sentence is the recent day's.
                 # Without a reference date, the recent day is not known either.
                 story = day_of_story = recent_day if _DAY_VALUE.fullmatch(recent_day) else None
+            elif (
+                apposed is None
+                and meaning.get("kind") == "time"
+                and not meaning.get("of_story")
+                and tense == "past"
+                and past_day is not None
+                and story_day is not None
+                and reference is not None
+                and story_day > reference.isoformat()
+            ):
+                # "adjourned Thursday night ... 'to get home for Memorial Day,' he told
+                # reporters shortly before 11 p.m.": a past clause's bare time is on the
+                # last day gone by the story was on, not on one still ahead.
+                story = day_of_story = past_day
             ctx = Context(
                 reference,
                 tense,
@@ -569,6 +584,8 @@ class Tagger:
                     story_day_told_again = timex.type == "TIME"
                     if not _long_gone(story_day, reference):
                         recent_day = story_day
+                    if reference is not None and story_day <= reference.isoformat():
+                        past_day = story_day
                 elif reference is None and _UNKNOWN_DAY.fullmatch(timex.value):
                     recent_day = timex.value
                 elif story_day is not None and timex.value[:10] == story_day:
