@@ -361,15 +361,12 @@ class Tagger:
             return _deadline_tense(tense, self.tense.directs(index, text, match.start))
         return tense
 
-    def _reports_on(
-        self, text: str, timex: Timex, story_day: str | None, story_in_sentence: bool
-    ) -> bool:
+    def _reports_on(self, text: str, timex: Timex, story_on_a_day: bool) -> bool:
         """Whether a day is only when what the sentence told before it was reported
         ("crashed on Wednesday afternoon, killing all 49, officials said on Thursday"):
         the story stays on the day of the event."""
         return (
-            story_day is not None
-            and story_in_sentence
+            story_on_a_day
             and _DAY_VALUE.fullmatch(timex.value) is not None
             and leads_into(self._report_day_lead, text, timex.start, _SPEECH_REACH)
         )
@@ -444,14 +441,7 @@ class Tagger:
         # A quarter the sentence names, even one ahead ("expects fourth-quarter earnings to
         # beat the year-earlier period"), and where that sentence ends.
         named_quarter: tuple[str, int] | None = None
-        story_day: str | None = None
-        story_day_sentence_end = 0
-        story_day_told_again = False  # whether a later expression came back to it
-        # The last day the story was on that is not long gone, for the times after an
-        # aside about one that is.
-        recent_day: str | None = None
-        past_day: str | None = None  # the last day the story was on up to the reference
-        narrative_at = 0
+        story_days = _StoryDays(reference)
         dated_days: dict[tuple[int, int], int] = {}  # (month, day) -> the year written with it
         unnamed_days: list[tuple[int, int, int]] = []  # (result, sentence start, end)
         event_days: set[int] = set()  # results that name an event's day ("Saturday's game")
@@ -491,44 +481,11 @@ class Tagger:
                 or _year_of_story(meaning, tense, narrative, reference)
             )
             apposed = _apposed(text, match, meaning, results)
-            story, day_of_story = apposed or narrative, story_day
-            if (
-                apposed is None
-                and meaning.get("kind") == "time"
-                and match.start - narrative_at > _STALE_STORY_CHARS
-            ):
-                # "Shares were up 2.3% in morning trading", paragraphs after the story
-                # last named a day: a bare time of day is the reference day's.
-                story = day_of_story = None
-            elif (
-                apposed is None
-                and meaning.get("kind") == "time"
-                and not meaning.get("of_story")
-                and story_day is not None
-                and recent_day is not None
-                and match.start >= story_day_sentence_end
-                and not story_day_told_again
-                and _long_gone(story_day, reference)
-            ):
-                # "It fell short of the collapse of Oct. 19, 1987. Trading was halted at
-                # 2:36 p.m.": a day long gone, named in a story on a recent day, is an
-                # aside; a bare time after its sentence is the recent day's.
-                # Without a reference date, the recent day is not known either.
-                story = day_of_story = recent_day if _DAY_VALUE.fullmatch(recent_day) else None
-            elif (
-                apposed is None
-                and meaning.get("kind") == "time"
-                and not meaning.get("of_story")
-                and tense == "past"
-                and past_day is not None
-                and story_day is not None
-                and reference is not None
-                and story_day > reference.isoformat()
-            ):
-                # "adjourned Thursday night ... 'to get home for Memorial Day,' he told
-                # reporters shortly before 11 p.m.": a past clause's bare time is on the
-                # last day gone by the story was on, not on one still ahead.
-                story = day_of_story = past_day
+            story, day_of_story = (
+                (apposed, story_days.day)
+                if apposed
+                else story_days.anchors(match.start, meaning, tense, narrative)
+            )
             ctx = Context(
                 reference,
                 tense,
@@ -573,25 +530,10 @@ class Tagger:
                 and not _is_comparison(meaning)
                 and not self._aside(text, timex, sentence_start, quotes)
                 and not self._names_a_thing(text, timex)
-                and not self._reports_on(text, timex, story_day, narrative_at > sentence_start)
+                and not self._reports_on(text, timex, story_days.day_in_sentence(sentence_start))
             ):
                 narrative = _next_narrative(narrative, timex, quarter)
-                narrative_at = timex.end
-                if narrative and _DAY_VALUE.fullmatch(narrative) and narrative != story_day:
-                    story_day, story_day_sentence_end = narrative, sentence_end
-                    # A time of the day tells its events ("went down at 3:12 a.m. on July
-                    # 9, 2018"), which the story may go on with.
-                    story_day_told_again = timex.type == "TIME"
-                    if not _long_gone(story_day, reference):
-                        recent_day = story_day
-                    if reference is not None and story_day <= reference.isoformat():
-                        past_day = story_day
-                elif reference is None and _UNKNOWN_DAY.fullmatch(timex.value):
-                    recent_day = timex.value
-                elif story_day is not None and timex.value[:10] == story_day:
-                    # "... on July 16, 2014. She drove to a park that morning": the story
-                    # came back to its day, which is no aside.
-                    story_day_told_again = True
+                story_days.move(narrative, timex, sentence_end)
             quarter = _next_quarter(quarter, meaning, resolution, timex, reference)
             if _names_quarter(meaning, resolution, timex):
                 named_quarter = (timex.value, sentence_end)
@@ -659,6 +601,78 @@ class Tagger:
             ),
             rule=f"{match.rule.family}/{match.rule.name}",
         )
+
+
+@dataclass
+class _StoryDays:
+    """The days a story has been on, which date the bare times of day told after them."""
+
+    reference: dt.date | None
+    day: str | None = None  # the day the story is on
+    day_sentence_end: int = 0  # where the sentence that moved the story to it ends
+    # Whether the story told a time of that day or came back to it since it moved there.
+    told_again: bool = False
+    # The last day the story was on that is not long gone (without a reference date, an
+    # underspecified day counted from it), for the times after an aside about one that is.
+    recent: str | None = None
+    past: str | None = None  # the last day the story was on up to the reference
+    moved_at: int = 0  # where the expression that last moved the story ends
+
+    def day_in_sentence(self, sentence_start: int) -> bool:
+        """Whether the story is on a day and moved in the sentence starting there."""
+        return self.day is not None and self.moved_at > sentence_start
+
+    def anchors(
+        self, start: int, meaning: Mapping[str, Any], tense: Tense | None, story: str | None
+    ) -> tuple[str | None, str | None]:
+        """The story's time and day for an expression at ``start``: those of the story,
+        unless the expression is a bare time of day the story's day does not date."""
+        if meaning.get("kind") != "time":
+            return story, self.day
+        if start - self.moved_at > _STALE_STORY_CHARS:
+            # "Shares were up 2.3% in morning trading", paragraphs after the story last
+            # named a day: a bare time of day is the reference day's.
+            return None, None
+        if meaning.get("of_story") or self.day is None:
+            return story, self.day
+        if (
+            self.recent is not None
+            and start >= self.day_sentence_end
+            and not self.told_again
+            and _long_gone(self.day, self.reference)
+        ):
+            # "It fell short of the collapse of Oct. 19, 1987. Trading was halted at
+            # 2:36 p.m.": a day long gone, named in a story on a recent day, is an aside;
+            # a bare time after its sentence is the recent day's (without a reference
+            # date, not known either).
+            recent = self.recent if _DAY_VALUE.fullmatch(self.recent) else None
+            return recent, recent
+        if tense == "past" and self.past is not None and after_reference(self.day, self.reference):
+            # "adjourned Thursday night ... 'to get home for Memorial Day,' he told
+            # reporters shortly before 11 p.m.": a past clause's bare time is on the last
+            # day gone by the story was on, not on one still ahead.
+            return self.past, self.past
+        return story, self.day
+
+    def move(self, narrative: str | None, timex: Timex, sentence_end: int) -> None:
+        """Follow the story to ``narrative``, where ``timex`` (ending its sentence at
+        ``sentence_end``) moved it."""
+        self.moved_at = timex.end
+        if narrative and _DAY_VALUE.fullmatch(narrative) and narrative != self.day:
+            self.day, self.day_sentence_end = narrative, sentence_end
+            # A time of the day tells its events ("went down at 3:12 a.m. on July 9,
+            # 2018"), which the story may go on with.
+            self.told_again = timex.type == "TIME"
+            if not _long_gone(narrative, self.reference):
+                self.recent = narrative
+            if self.reference is not None and not after_reference(narrative, self.reference):
+                self.past = narrative
+        elif self.reference is None and _UNKNOWN_DAY.fullmatch(timex.value):
+            self.recent = timex.value
+        elif self.day is not None and timex.value[:10] == self.day:
+            # "... on July 16, 2014. She drove to a park that morning": the story came
+            # back to its day, which is no aside.
+            self.told_again = True
 
 
 @dataclass(frozen=True)
@@ -887,9 +901,9 @@ def _year_of_story(
     story_day = narrative if narrative and _DAY_VALUE.fullmatch(narrative) else None
     if story_day is None or not _yearless(meaning):
         return None
-    story = dt.date.fromisoformat(story_day)
-    if (reference - story).days < _STORY_LONG_GONE_DAYS:
+    if not _long_gone(story_day, reference):
         return None
+    story = dt.date.fromisoformat(story_day)
     day = meaning.get("day")
     try:
         if holiday is not None:

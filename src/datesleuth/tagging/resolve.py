@@ -381,7 +381,7 @@ def resolve_ago(meaning: Meaning, ctx: Context) -> Resolution | None:
         unit == "year"
         and offset == -1
         and ctx.narrative
-        and ("-Q" in ctx.narrative or (meaning.get("compared") and _is_month(ctx.narrative)))
+        and ("-Q" in ctx.narrative or (meaning.get("compared") and _is_a("month", ctx.narrative)))
     ):
         # "a year ago" in a report about a quarter is that quarter a year before ("It was
         # founded two years ago" is no comparison of quarters), and a month's figure
@@ -1186,14 +1186,14 @@ def resolve_day_part(meaning: Meaning, ctx: Context) -> Resolution | None:
         )
     if meaning.get("story_day_shift") is not None:
         # "the next morning", "the previous evening": the day before or after the story's.
-        story_day = ctx.narrative[:10] if ctx.narrative and _is_day(ctx.narrative) else None
+        story_day = ctx.narrative[:10] if ctx.narrative and _is_a("day", ctx.narrative) else None
         around = replace(ctx, reference=dt.date.fromisoformat(story_day)) if story_day else ctx
         shifted = resolve_relative({"unit": "day", "offset": meaning["story_day_shift"]}, around)
         return replace(shifted, from_narrative=story_day is not None)
     if (
         meaning.get("day_offset") is None
         and ctx.narrative
-        and _is_day(ctx.narrative)
+        and _is_a("day", ctx.narrative)
         and (meaning.get("of_story") or not _looks_past_the_story(ctx.narrative[:10], ctx))
     ):
         # A bare clock time ("at 10 p.m.") belongs to the day the narrative is on, and
@@ -1214,7 +1214,7 @@ def _is_day_to_come(story: str | None, ctx: Context) -> bool:
     """Whether the story is at a day after the reference, told of in a past clause."""
     return (
         story is not None
-        and _is_day(story)
+        and _is_a("day", story)
         and ctx.tense == "past"
         and _looks_past_the_story(story[:10], ctx)
     )
@@ -1232,14 +1232,10 @@ def _looks_past_the_story(day: str, ctx: Context) -> bool:
     return ctx.tense in ("present", "future") and story_day < ctx.reference
 
 
-def _is_month(value: str) -> bool:
+def _is_a(granularity: str, value: str) -> bool:
+    """Whether ``value`` names one ``granularity`` ("day", "month", ...) of the calendar."""
     interval = dates.value_interval(value)
-    return interval is not None and interval[2] == "month"
-
-
-def _is_day(value: str) -> bool:
-    interval = dates.value_interval(value)
-    return interval is not None and interval[2] == "day"
+    return interval is not None and interval[2] == granularity
 
 
 def resolve_time(meaning: Meaning, ctx: Context) -> Resolution | None:
@@ -1247,7 +1243,7 @@ def resolve_time(meaning: Meaning, ctx: Context) -> Resolution | None:
     day = resolve_day_part(meaning, ctx)
     if day is None:
         return None
-    if meaning.get("night_gone_if_past") and ctx.tense == "past" and _is_day(day.value):
+    if meaning.get("night_gone_if_past") and ctx.tense == "past" and _is_a("day", day.value):
         # "Overnight, explosions shook the city": the night before the day told of, which
         # the story stays on (it is placed from that day).
         before = dt.date.fromisoformat(day.value) - dt.timedelta(days=1)
