@@ -109,9 +109,12 @@ def _yearless(month: int, day: int | None = None) -> str:
     return f"XXXX-{month:02d}" + (f"-{day:02d}" if day is not None else "")
 
 
-def resolve_month_day(month: int, day: int, ctx: Context, nearest: bool = False) -> str | None:
+def resolve_month_day(
+    month: int, day: int, ctx: Context, nearest: bool = False, weekday: int | None = None
+) -> str | None:
     """The year of a yearless "May 20": this year, or the neighbouring one the tense implies
-    (or the one nearest the reference: "the May 3 deadline")."""
+    (or the one nearest the reference: "the May 3 deadline"); the one year that day falls
+    on the weekday written with it ("Friday, Dec. 20"), if there is one."""
     ref = ctx.reference
     if ref is None:
         return _yearless(month, day)
@@ -121,6 +124,9 @@ def resolve_month_day(month: int, day: int, ctx: Context, nearest: bool = False)
     for year in (ref.year - 1, ref.year, ref.year + 1):
         if dates.valid_day(year, month, day):
             candidates.append(dt.date(year, month, day))
+    on_weekday = [c for c in candidates if c.isoweekday() == weekday]
+    if len(on_weekday) == 1:
+        return on_weekday[0].isoformat()
     if nearest:
         return _nearest(candidates, ref).isoformat()
     return _pick_near(candidates, ref, ctx).isoformat()
@@ -602,6 +608,7 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
             day,
             replace(ctx, tense=None) if years_back else ctx,
             nearest=bool(meaning.get("nearest")),
+            weekday=None if meaning.get("weekday") is None else int(meaning["weekday"]),
         )
         if value and years_back and value[:4].isdigit():
             value = shift_value_years(value, -years_back)
