@@ -1270,19 +1270,28 @@ def resolve_time(meaning: Meaning, ctx: Context) -> Resolution | None:
             # midnight" looks ahead to it).
             clock = "00:00"
     else:
-        hour = int(meaning["hour"])
-        minute = int(meaning.get("minute") or 0)
-        half = meaning.get("ampm")
-        if half == "pm" and hour < 12:
-            hour += 12
-        elif half == "am" and hour == 12:
-            hour = 0
-        if hour > 24 or minute > 59:
+        clock_read = clock_of(meaning)
+        if clock_read is None:
             return None
-        clock = f"{hour:02d}:{minute:02d}"
+        clock = clock_read
     return Resolution(
         f"{day.value}T{clock}", day.anchor, type="TIME", from_narrative=day.from_narrative
     )
+
+
+def clock_of(meaning: Meaning) -> str | None:
+    """The 24-hour clock of an hour, its minutes and its half of the day ("3:30 p.m."
+    15:30); None for no such time."""
+    hour = int(meaning["hour"])
+    minute = int(meaning.get("minute") or 0)
+    half = meaning.get("ampm")
+    if half == "pm" and hour < 12:
+        hour += 12
+    elif half == "am" and hour == 12:
+        hour = 0
+    if hour > 24 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
 
 
 def _is_reference_day(value: str, ctx: Context) -> bool:
@@ -1350,10 +1359,14 @@ def resolve_set_every(meaning: Meaning, ctx: Context) -> Resolution:
     return Resolution(period, type="SET", quant="EVERY")
 
 
-def resolve_set_weekday(meaning: Meaning, ctx: Context) -> Resolution:
-    """ "every Monday" (XXXX-WXX-1), "Friday nights", "the second Tuesday of each month"
-    (XXXX-XX-WXX-2: a weekday of every month)."""
-    part = f"T{meaning['part']}" if meaning.get("part") else ""
+def resolve_set_weekday(meaning: Meaning, ctx: Context) -> Resolution | None:
+    """ "every Monday" (XXXX-WXX-1), "Friday nights", "11 a.m. every Sunday"
+    (XXXX-WXX-7T11:00), "the second Tuesday of each month" (XXXX-XX-WXX-2: a weekday of
+    every month)."""
+    clock = meaning.get("part") or (clock_of(meaning) if meaning.get("hour") else None)
+    if meaning.get("hour") and clock is None:
+        return None
+    part = f"T{clock}" if clock else ""
     month = "XX-" if meaning.get("monthly") else ""
     value = f"XXXX-{month}WXX-{int(meaning['weekday'])}{part}"
     return Resolution(value, type="SET", quant=meaning.get("quant"))
