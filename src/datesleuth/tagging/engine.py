@@ -1147,17 +1147,17 @@ def _weekday_ranges_within_a_week(
     reference: dt.date,
 ) -> None:
     """The two weekdays of a range ("from 10 p.m. Friday until 9 a.m. Saturday", "from
-    Friday to 5 a.m. Monday") lie within a week, the end after the start. Each was
-    resolved by itself: one may be a week off. An end before its start (one of them fell
-    on the reference day, which a weekday resolves to either way) is in the week after;
-    of two ends more than a week apart, the farther from the reference moves."""
+    Friday to 5 a.m. Monday", "from Friday evening until Monday") lie within a week, the
+    end after the start. Each was resolved by itself: one may be a week off. An end
+    before its start (one of them fell on the reference day, which a weekday resolves to
+    either way) is in the week after; of two ends more than a week apart, the farther
+    from the reference moves."""
     for index in range(1, len(results)):
         start, end = results[index - 1], results[index]
         if not (
             {index - 1, index} <= bare_weekdays
             and _DAY_VALUE.match(start.value)
             and _DAY_VALUE.match(end.value)
-            and start.type == end.type
             and spans.joins(text, start, end)
         ):
             continue
@@ -1182,9 +1182,10 @@ class _Spans:
     opener: re.Pattern[str] | None
 
     def joins(self, text: str, start: Timex, end: Timex) -> bool:
-        if _is_range(text, start, end, self.link, start.type):
+        """Whether ``start`` and ``end``, days or times of days, are the ends of a span."""
+        if self.link.fullmatch(text, start.end, end.start):
             return True
-        return _is_range(text, start, end, self.pair_link, start.type) and leads_into(
+        return self.pair_link.fullmatch(text, start.end, end.start) is not None and leads_into(
             self.opener, text, start.start, _OPENER_REACH
         )
 
