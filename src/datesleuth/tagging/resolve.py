@@ -214,7 +214,7 @@ def resolve_month(month: int, ctx: Context, shift: int | None = None) -> str:
 def _late_part_to_come(month: int, meaning: Meaning, ctx: Context) -> bool:
     """ "The outbreak last winter, which peaked in late December", told on 5 December:
     the end of the reference's own month is still to come, so a past clause means last
-    year's."""
+    year's (but not "has sent soldiers to help through the end of May": until then)."""
     ref = ctx.reference
     return (
         ref is not None
@@ -223,6 +223,7 @@ def _late_part_to_come(month: int, meaning: Meaning, ctx: Context) -> bool:
         and month == ref.month
         and ref.day <= _LATE_PART_STARTS
         and _direction(ctx.tense) < 0
+        and not ctx.deadline
     )
 
 
