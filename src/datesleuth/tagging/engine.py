@@ -156,7 +156,7 @@ class Tagger:
         self._spans = _Spans(
             self._span_link, self._range_link, word_before(grammar.get("span_opener_regex"))
         )
-        self._routine_days = re.compile(grammar.get("routine_days_regex", "(?!)"), re.I)
+        self._routine_days = re.compile(spelled.get("routine_days_regex", "(?!)"), re.I)
         self._set_adjective_lead = word_before(grammar.get("set_adjective_lead_regex"))
         # Case matters here: a title is told by its capitals.
         self._title = re.compile(grammar.get("title_regex", "(?!)"))

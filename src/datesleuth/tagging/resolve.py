@@ -1256,6 +1256,7 @@ def resolve_time(meaning: Meaning, ctx: Context) -> Resolution | None:
         # the story stays on (it is placed from that day).
         before = dt.date.fromisoformat(day.value) - dt.timedelta(days=1)
         day = replace(day, value=before.isoformat(), from_narrative=True)
+    clock: str | None
     if meaning.get("part"):
         clock = str(meaning["part"])
         if (
@@ -1271,16 +1272,15 @@ def resolve_time(meaning: Meaning, ctx: Context) -> Resolution | None:
             # midnight" looks ahead to it).
             clock = "00:00"
     else:
-        clock_read = clock_of(meaning)
-        if clock_read is None:
+        clock = _clock_of(meaning)
+        if clock is None:
             return None
-        clock = clock_read
     return Resolution(
         f"{day.value}T{clock}", day.anchor, type="TIME", from_narrative=day.from_narrative
     )
 
 
-def clock_of(meaning: Meaning) -> str | None:
+def _clock_of(meaning: Meaning) -> str | None:
     """The 24-hour clock of an hour, its minutes and its half of the day ("3:30 p.m."
     15:30); None for no such time."""
     hour = int(meaning["hour"])
@@ -1364,7 +1364,7 @@ def resolve_set_weekday(meaning: Meaning, ctx: Context) -> Resolution | None:
     """ "every Monday" (XXXX-WXX-1), "Friday nights", "11 a.m. every Sunday"
     (XXXX-WXX-7T11:00), "the second Tuesday of each month" (XXXX-XX-WXX-2: a weekday of
     every month)."""
-    clock = meaning.get("part") or (clock_of(meaning) if meaning.get("hour") else None)
+    clock = _clock_of(meaning) if meaning.get("hour") else meaning.get("part")
     if meaning.get("hour") and clock is None:
         return None
     part = f"T{clock}" if clock else ""
