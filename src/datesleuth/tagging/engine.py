@@ -473,6 +473,7 @@ class Tagger:
             tense = self.tense_of(text, tense_index, match, meaning, deadline, since)
             if tense in ("future", "past") and self.tense.follows_former_plan(text, match.start):
                 tense = _nearest_to_a_former_plan(meaning, tense)
+                meaning["plan_missed"] = self.tense.follows_missed_plan(text, match.start)
             sentence_year = (
                 _year_written_before(meaning, tense, dated_days)
                 or _year_of_sentence(
@@ -537,7 +538,7 @@ class Tagger:
             quarter = _next_quarter(quarter, meaning, resolution, timex, reference)
             if _names_quarter(meaning, resolution, timex):
                 named_quarter = (timex.value, sentence_end)
-            if not since and _frames_sentence(text, timex, sentence_start):
+            if not since and _frames_sentence(text, timex, sentence_start, about):
                 year_mention = (int(timex.value), sentence_end)
             if (
                 (scene or about)
@@ -776,9 +777,10 @@ def _deadline_tense(tense: Tense | None, directed: bool) -> Tense | None:
     return "future" if tense != "past" or directed else tense
 
 
-def _frames_sentence(text: str, timex: Timex, sentence_start: int) -> bool:
+def _frames_sentence(text: str, timex: Timex, sentence_start: int, about: bool) -> bool:
     """A year that opens its sentence, set off by a comma ("Last year, ...", "In 1998,
-    when ..."), or a year counted from the reference that starts it ("Next year the
+    when ..."), a year a clause about it follows ("was in 1966, when a strike began on
+    New Year's Day"), or a year counted from the reference that starts it ("Next year the
     deadline will be Feb. 15"; not "Fiscal year 2013 began on Oct. 1", "Since 2010 the
     number ... in September", nor, as the caller knows, "Since 2015, it has ...; starting
     in October"), frames the rest of it; a year inside a clause ("demand
@@ -786,10 +788,10 @@ def _frames_sentence(text: str, timex: Timex, sentence_start: int) -> bool:
     canceled last year, returns May 15") does not."""
     lead = text[sentence_start : timex.start]
     set_off = text[timex.end : timex.end + 1] == ","
-    return (
-        timex.type == "DATE"
-        and _YEAR_VALUE.fullmatch(timex.value) is not None
-        and (set_off or (not lead.strip() and timex.anchor_source == "dct"))
+    if timex.type != "DATE" or _YEAR_VALUE.fullmatch(timex.value) is None:
+        return False
+    return about or (
+        (set_off or (not lead.strip() and timex.anchor_source == "dct"))
         and len(lead.split()) <= _FRAME_LEAD_WORDS
         and "," not in lead
     )
@@ -922,13 +924,16 @@ def _yearless(meaning: Mapping[str, Any]) -> bool:
 
 
 def _yearless_period(meaning: Mapping[str, Any]) -> bool:
-    """A quarter, half or month range of no year the words give ("the first half", "the
-    July-September period")."""
+    """A quarter, half, month or month range of no year the words give ("the first
+    half", "in December", "the July-September period")."""
     return (
         meaning.get("kind") == "date"
         and _yearless(meaning)
         and meaning.get("direction") is None
-        and any(meaning.get(key) is not None for key in ("quarter", "half", "last_month"))
+        and (
+            any(meaning.get(key) is not None for key in ("quarter", "half", "last_month"))
+            or _bare_month(meaning)
+        )
     )
 
 

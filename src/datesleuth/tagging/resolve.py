@@ -28,6 +28,8 @@ _NEAR_DAYS = 240
 # tense guess is often the reporting verb's); only beyond this slack does it flip year.
 _TENSE_SLACK_DAYS = 60
 _TENSE_SLACK_MONTHS = 1
+# How many days back the weekday a plan not kept named is taken to have gone by.
+_PLANNED_DAYS_BACK = 4
 # The day of a month from which its "late" part has begun.
 _LATE_PART_STARTS = 20
 # Across the turn of the year a day this close is meant rather than the one almost a
@@ -211,6 +213,16 @@ def resolve_month(month: int, ctx: Context, shift: int | None = None) -> str:
     return f"{year:04d}-{month:02d}"
 
 
+def _gone_by_yet_ahead(value: str, meaning: Meaning, ctx: Context) -> bool:
+    """Whether a day or month that has gone by ("since November") lies after the
+    reference, where no tense may place it."""
+    return (
+        bool(meaning.get("gone_by"))
+        and ctx.reference is not None
+        and value > ctx.reference.isoformat()[: len(value)]
+    )
+
+
 def _late_part_to_come(month: int, meaning: Meaning, ctx: Context) -> bool:
     """ "The outbreak last winter, which peaked in late December", told on 5 December:
     the end of the reference's own month is still to come, so a past clause means last
@@ -243,6 +255,16 @@ def resolve_weekday(weekday: int, shift: int | None, ctx: Context) -> str:
     if _direction(ctx.tense) > 0 or ctx.tense == "present":
         return dates.weekday_on_or_after(ref, weekday).isoformat()
     return dates.weekday_on_or_before(ref, weekday).isoformat()
+
+
+def _planned_weekday(weekday: int, day: dt.date) -> dt.date:
+    """The day a plan not kept had named: news mostly tells of it once that day has come
+    or gone by ("was supposed to lift off Saturday, but storms forced a delay", said on
+    Wednesday), so the past one of the last four days, else the coming one."""
+    before = dates.weekday_on_or_before(day, weekday)
+    if (day - before).days <= _PLANNED_DAYS_BACK:
+        return before
+    return dates.weekday_on_or_after(day, weekday)
 
 
 def _nearest_weekday(weekday: int, day: dt.date) -> dt.date:
@@ -613,7 +635,7 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
         )
         if value and years_back and value[:4].isdigit():
             value = shift_value_years(value, -years_back)
-        if value and meaning.get("gone_by") and ctx.reference and value > ctx.reference.isoformat():
+        if value and _gone_by_yet_ahead(value, meaning, ctx):
             # "since Oct. 8", said on Oct. 7: the one a year before.
             value = shift_value_years(value, -1)
         if value and value[:4].isdigit():
@@ -633,7 +655,7 @@ def resolve_date(meaning: Meaning, ctx: Context) -> Resolution | None:
     if month is not None:
         shift = meaning.get("shift")
         value = resolve_month(month, ctx, None if shift is None else int(shift))
-        if _late_part_to_come(month, meaning, ctx):
+        if _late_part_to_come(month, meaning, ctx) or _gone_by_yet_ahead(value, meaning, ctx):
             value = shift_value_years(value, -1)
         return Resolution(_month_or_its_part(value, meaning), f"M:{month:02d}")
     if year is None and meaning.get("ended_month") is not None:
@@ -864,7 +886,8 @@ def resolve_weekday_meaning(meaning: Meaning, ctx: Context) -> Resolution:
     if meaning.get("nearest") and ctx.reference is not None:
         # "a vote that had been scheduled for Wednesday": a plan called off near the
         # reference, before or after it.
-        return Resolution(_nearest_weekday(weekday, ctx.reference).isoformat(), f"WD:{weekday}")
+        near = _planned_weekday if meaning.get("plan_missed") else _nearest_weekday
+        return Resolution(near(weekday, ctx.reference).isoformat(), f"WD:{weekday}")
     if meaning.get("scheduled") and ctx.tense == "past" and ctx.reference is not None:
         tomorrow = ctx.reference + dt.timedelta(days=1)
         if tomorrow.isoweekday() == weekday:
@@ -1189,6 +1212,8 @@ def resolve_day_part(meaning: Meaning, ctx: Context) -> Resolution | None:
                 "weekday": meaning["weekday"],
                 "offset": meaning.get("day_offset_shift"),
                 "week_offset": meaning.get("week_offset"),
+                "nearest": meaning.get("nearest"),
+                "plan_missed": meaning.get("plan_missed"),
             },
             ctx,
         )

@@ -122,11 +122,17 @@ class TenseModel:
     # What before an expression tells of a plan made in the past ("the fund was due to
     # start on July 1"), which may since have come or still be ahead.
     former_plan: re.Pattern[str] | None = None
+    # Those of them not kept, mostly told once their day has come ("was supposed to lift
+    # off Saturday, but storms forced a delay").
+    missed_plan: re.Pattern[str] | None = None
     # What makes a verb form right after it a noun ("the face of the Sun").
     determiner_before: re.Pattern[str] | None = None
     # What joins a second predicate to the first ("launched a campaign in January and
     # plans to expand it"): its verb tells nothing of what comes before it.
     coordinator: re.Pattern[str] | None = None
+    # A negated verb before "until" ("was not shut down until mid-August"): what follows
+    # is when it happened, no deadline the verb set.
+    negated_until: re.Pattern[str] | None = None
 
     @classmethod
     def from_grammar(cls, grammar: Mapping[str, Any], lists: Mapping[str, WordList]) -> TenseModel:
@@ -178,8 +184,10 @@ class TenseModel:
             _compiled(tense.get("subject_gap_regex")),
             _compiled(tense.get("future_clause_regex")),
             word_before(tense.get("former_plan_regex")),
+            word_before(tense.get("missed_plan_regex")),
             _compiled(tense.get("determiner_before_regex")),
             _compiled(tense.get("coordinator_regex")),
+            word_before(tense.get("negated_until_regex")),
         )
 
     def index(self, text: str, spans: Sequence[tuple[int, int]]) -> TenseIndex:
@@ -307,13 +315,21 @@ class TenseModel:
         """Whether a plan made in the past leads into the expression at ``start``."""
         return leads_into(self.former_plan, text, start, _PLAN_REACH)
 
+    def follows_missed_plan(self, text: str, start: int) -> bool:
+        """Whether a plan made in the past and not kept leads into the expression."""
+        return leads_into(self.missed_plan, text, start, _PLAN_REACH)
+
     def is_compared(self, text: str, start: int) -> bool:
         """Whether the expression at ``start`` names a time the story is measured against."""
         return leads_into(self.comparison, text, start, _COMPARISON_REACH)
 
     def directs(self, index: TenseIndex, text: str, start: int) -> bool:
-        """Whether a directive verb comes before ``start`` in its sentence."""
-        if self.directive is None:
+        """Whether a directive verb comes before ``start`` in its sentence, setting
+        what follows as a deadline: a negated one ("was not shut down until") tells when
+        it happened."""
+        if self.directive is None or leads_into(
+            self.negated_until, text, start, _CLAUSE_LEAD_REACH
+        ):
             return False
         sentence_start, _ = self.sentence_bounds(index, len(text), start, start)
         return self.directive.search(text, sentence_start, start) is not None
