@@ -331,8 +331,22 @@ class TenseModel:
             self.negated_until, text, start, _CLAUSE_LEAD_REACH
         ):
             return False
-        sentence_start, _ = self.sentence_bounds(index, len(text), start, start)
-        return self.directive.search(text, sentence_start, start) is not None
+        sentence_start, sentence_end = self.sentence_bounds(index, len(text), start, start)
+        if self.directive.search(text, sentence_start, start) is None:
+            return False
+        # A directive of an earlier clause sets no deadline in one that tells its own past:
+        # "ordered an evacuation Wednesday, and by Thursday afternoon the highways were
+        # jammed" (but "has promised a government by Friday, and flags fly through sunset
+        # Friday").
+        breaks = index.clause_breaks
+        after = bisect.bisect_left(breaks, start)
+        clause_start = breaks[after - 1] if after > 0 else sentence_start
+        if clause_start <= sentence_start or self.directive.search(text, clause_start, start):
+            return True
+        clause_end = min(breaks[after] if after < len(breaks) else sentence_end, sentence_end)
+        first = bisect.bisect_left(index.marker_starts, clause_start)
+        last = bisect.bisect_left(index.marker_starts, clause_end)
+        return "past" not in index.marker_tenses[first:last]
 
     def governed_by_past(self, text: str, index: TenseIndex, start: int) -> bool:
         """Whether a past verb right before governs the expression at ``start`` ("was
