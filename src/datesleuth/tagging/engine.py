@@ -1188,9 +1188,9 @@ class _Spans:
 
     def joins(self, text: str, start: Timex, end: Timex) -> bool:
         """Whether ``start`` and ``end``, days or times of days, are the ends of a span."""
-        if self.link.fullmatch(text, start.end, end.start):
+        if _linked(text, start, end, self.link):
             return True
-        return self.pair_link.fullmatch(text, start.end, end.start) is not None and leads_into(
+        return _linked(text, start, end, self.pair_link) and leads_into(
             self.opener, text, start.start, _OPENER_REACH
         )
 
@@ -1209,7 +1209,12 @@ def _is_range(
     text: str, start: Timex, end: Timex, range_link: re.Pattern[str], kind: str = "TIME"
 ) -> bool:
     """Whether two times (or dates) are the ends of one range ("from noon to 3 p.m.")."""
-    return start.type == end.type == kind and bool(range_link.fullmatch(text, start.end, end.start))
+    return start.type == end.type == kind and _linked(text, start, end, range_link)
+
+
+def _linked(text: str, start: Timex, end: Timex, link: re.Pattern[str]) -> bool:
+    """Whether only ``link`` stands between two expressions."""
+    return link.fullmatch(text, start.end, end.start) is not None
 
 
 def _times_of_routines(

@@ -338,15 +338,12 @@ class TenseModel:
         # "ordered an evacuation Wednesday, and by Thursday afternoon the highways were
         # jammed" (but "has promised a government by Friday, and flags fly through sunset
         # Friday").
-        breaks = index.clause_breaks
-        after = bisect.bisect_left(breaks, start)
-        clause_start = breaks[after - 1] if after > 0 else sentence_start
-        if clause_start <= sentence_start or self.directive.search(text, clause_start, start):
-            return True
-        clause_end = min(breaks[after] if after < len(breaks) else sentence_end, sentence_end)
-        first = bisect.bisect_left(index.marker_starts, clause_start)
-        last = bisect.bisect_left(index.marker_starts, clause_end)
-        return "past" not in index.marker_tenses[first:last]
+        clause_start, clause_end = _clause_bounds(index, start, sentence_start, sentence_end)
+        return (
+            clause_start == sentence_start
+            or self.directive.search(text, clause_start, start) is not None
+            or "past" not in _tenses_within(index, clause_start, clause_end)
+        )
 
     def governed_by_past(self, text: str, index: TenseIndex, start: int) -> bool:
         """Whether a past verb right before governs the expression at ``start`` ("was
@@ -442,6 +439,24 @@ def _better(
     if best is None or distance < best[0]:
         return distance, tense
     return best
+
+
+def _clause_bounds(
+    index: TenseIndex, at: int, sentence_start: int, sentence_end: int
+) -> tuple[int, int]:
+    """Where the clause holding ``at`` starts and ends, within its sentence."""
+    breaks = index.clause_breaks
+    after = bisect.bisect_left(breaks, at)
+    start = breaks[after - 1] if after > 0 else sentence_start
+    end = breaks[after] if after < len(breaks) else sentence_end
+    return max(start, sentence_start), min(end, sentence_end)
+
+
+def _tenses_within(index: TenseIndex, start: int, end: int) -> list[Tense]:
+    """The tenses of the markers that start in ``[start, end)``."""
+    first = bisect.bisect_left(index.marker_starts, start)
+    last = bisect.bisect_left(index.marker_starts, end)
+    return index.marker_tenses[first:last]
 
 
 def _whole_sentence(sentence_ends: list[int], length: int, start: int, end: int) -> tuple[int, int]:
