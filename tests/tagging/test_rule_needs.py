@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from datesleuth.tagging import engine
 from datesleuth.tagging.engine import get_tagger
 from datesleuth.tagging.language import compile_pattern, load_language
-from datesleuth.tagging.needs import KindGuarantees, rule_needs, rule_words
+from datesleuth.tagging.needs import KindGuarantees, first_characters, rule_needs, rule_words
 
 LANGUAGE = load_language("en")
 TAGGER = get_tagger("en")
@@ -181,3 +181,26 @@ def test_the_plain_words_of_a_trigger_pattern_keep_its_kind() -> None:
     assert f"t{first + ago}" in kinds_of("two years ago")
     assert f"t{first + ago}" in kinds_of("the year-earlier period")
     assert "ago" not in LANGUAGE.trigger.regex.pattern.split("(?P<t", 1)[1]
+
+
+def test_the_characters_a_match_may_start_with() -> None:
+    assert first_characters(r"\d+ days") == r"\d"
+    assert first_characters(r"(?:the )?next week") == "nt"
+    assert first_characters(r"(?<=\bat\s)(?:noon|midnight)") == "mn"
+    assert first_characters(r"a?[0-3]b") == "0-3a"
+    assert first_characters(r"x*") is None  # may match nothing
+    assert first_characters(r".foo") is None
+    assert first_characters(r"[^a]b") is None
+    assert first_characters(r"\w+ly") is None
+
+
+def test_the_first_character_gate_turns_away_no_match() -> None:
+    for rule in LANGUAGE.rules:
+        firsts = first_characters(rule.regex.pattern)
+        gate = f"(?=[{firsts}])"
+        if firsts is None or gate not in rule.regex.pattern:
+            continue
+        ungated = re.compile(rule.regex.pattern.replace(gate, "", 1), rule.regex.flags)
+        for example in LANGUAGE.examples:
+            gated_spans = [m.span() for m in rule.regex.finditer(example.text)]
+            assert gated_spans == [m.span() for m in ungated.finditer(example.text)], rule.name

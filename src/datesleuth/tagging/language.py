@@ -33,6 +33,7 @@ from datesleuth.tagging.needs import (
     AFTER_MATCH,
     BEFORE_MATCH,
     KindGuarantees,
+    first_characters,
     rule_needs,
     rule_words,
 )
@@ -261,8 +262,12 @@ def compile_pattern(
         return f"(?P<{group}>{lists[list_name].regex})"
 
     expanded = _TOKEN.sub(expand, pattern).replace(" ?", r"\s*").replace(" ", r"\s+")
+    # A rule's regex runs over every window that may hold it: a look at the character
+    # it must start with turns most places away before the pattern is tried there.
+    firsts = first_characters(expanded)
+    gate = f"(?=[{firsts}])" if firsts else ""
     try:
-        regex = re.compile(f"{BEFORE_MATCH}(?:{expanded}){AFTER_MATCH}", re.IGNORECASE)
+        regex = re.compile(f"{BEFORE_MATCH}{gate}(?:{expanded}){AFTER_MATCH}", re.IGNORECASE)
     except re.error as error:
         raise DatesleuthError(f"{where}: bad pattern: {error}") from None
     return regex, groups

@@ -49,6 +49,8 @@ class _Char:
     text: str | None
     wordy: bool  # may be a word character
     digit: bool = False  # is always a digit
+    # What it may be, written as inside a character class; None: any character.
+    members: str | None = None
 
 
 @dataclass(frozen=True)
@@ -136,7 +138,7 @@ class _PatternReader:
             return _ZERO_WIDTH
         if char == ".":
             return _Char(None, True)
-        return _Char(char, _is_word(char))
+        return _Char(char, _is_word(char), members=_class_member(char))
 
     def _group(self) -> _Node:
         name = None
@@ -181,7 +183,8 @@ class _PatternReader:
             for i, m in enumerate(members)
         )
         wordy = negated or ranged or any(_class_member_wordy(m) for m in members)
-        return _Char(None, wordy, digit)
+        anything = negated or any(m in _WIDE_CLASSES for m in members)
+        return _Char(None, wordy, digit, members=None if anything else "".join(members))
 
     def _escape(self) -> _Node:
         char = self.source[self.pos]
@@ -189,14 +192,14 @@ class _PatternReader:
         if char in "bBAZ":
             return _ZERO_WIDTH
         if char in "sntrfv":
-            return _Char(None, False)
+            return _Char(None, False, members=f"\\{char}")
         if char == "d":
-            return _Char(None, True, digit=True)
+            return _Char(None, True, digit=True, members=r"\d")
         if char in "DwWS":
             return _Char(None, True)
         if char.isalnum():
             raise ValueError(f"unknown escape \\{char}")
-        return _Char(char, _is_word(char))
+        return _Char(char, _is_word(char), members=_class_member(char))
 
 
 def _class_member_wordy(member: str) -> bool:
@@ -231,6 +234,52 @@ def _touches_word(shapes: list[_Shape], edge: int, *, beyond: bool) -> bool:
 
 
 _ZERO_WIDTH = _Group(None, ((),))
+# Class members that let a class be almost any character.
+_WIDE_CLASSES = frozenset({r"\w", r"\W", r"\S", r"\D"})
+
+
+def _class_member(char: str) -> str:
+    return f"\\{char}" if char in "\\]^-[" else char
+
+
+def first_characters(pattern: str) -> str | None:
+    """The characters a match of ``pattern`` may start with, as the inside of a character
+    class; None when it may start with almost any, or match nothing at all."""
+    root = _read_pattern(pattern)
+    if root is None:
+        return None
+    members, empty = _firsts(root)
+    return None if members is None or empty else "".join(sorted(members))
+
+
+def _firsts(node: _Node) -> tuple[frozenset[str] | None, bool]:
+    """What ``node`` may start with (None: any character) and whether it may be empty."""
+    if isinstance(node, _Char):
+        return (None if node.members is None else frozenset({node.members})), False
+    if isinstance(node, _Repeat):
+        members, empty = _firsts(node.node)
+        return members, empty or node.low == 0
+    found: set[str] = set()
+    empty = False
+    for option in node.options:
+        members, option_empty = _sequence_firsts(option)
+        if members is None:
+            return None, False
+        found |= members
+        empty = empty or option_empty
+    return frozenset(found), empty
+
+
+def _sequence_firsts(items: tuple[_Node, ...]) -> tuple[frozenset[str] | None, bool]:
+    found: set[str] = set()
+    for item in items:
+        members, empty = _firsts(item)
+        if members is None:
+            return None, False
+        found |= members
+        if not empty:
+            return frozenset(found), False
+    return frozenset(found), True
 
 
 class KindGuarantees:
