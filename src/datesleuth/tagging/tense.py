@@ -133,6 +133,12 @@ class TenseModel:
     # A negated verb before "until" ("was not shut down until mid-August"): what follows
     # is when it happened, no deadline the verb set.
     negated_until: re.Pattern[str] | None = None
+    # What after a marker that ends in "to" makes that "to" a preposition ("sending the
+    # plan to the governor"): no infinitive follows, and the marker tells nothing.
+    preposition_to: re.Pattern[str] | None = None
+    # A past auxiliary ("did not resume", "didn't open"): the bare verb after it tells
+    # no tense of its own.
+    past_auxiliary: re.Pattern[str] | None = None
 
     @classmethod
     def from_grammar(cls, grammar: Mapping[str, Any], lists: Mapping[str, WordList]) -> TenseModel:
@@ -188,6 +194,8 @@ class TenseModel:
             _compiled(tense.get("determiner_before_regex")),
             _compiled(tense.get("coordinator_regex")),
             word_before(tense.get("negated_until_regex")),
+            _compiled(tense.get("preposition_to_regex")),
+            word_before(tense.get("past_auxiliary_regex")),
         )
 
     def index(self, text: str, spans: Sequence[tuple[int, int]]) -> TenseIndex:
@@ -211,6 +219,7 @@ class TenseModel:
                 or marker.end() in asides
                 or self._is_no_past(text, marker)
                 or self._is_noun(text, marker)
+                or self._is_no_verb(text, marker)
             ):
                 continue
             tense = _tense_of(marker)
@@ -262,6 +271,19 @@ class TenseModel:
             any(marker[kind] for kind in ("present", "future"))
             and marker.group().isalpha()
             and leads_into(self.determiner_before, text, marker.start())
+        )
+
+    def _is_no_verb(self, text: str, marker: re.Match[str]) -> bool:
+        """A marker that tells no tense here: one that ends in a "to" that is a
+        preposition ("sending the plan to the governor"), or a bare verb after a past
+        auxiliary ("did not resume"; but "did not plan to remove him on Thursday" looks
+        ahead)."""
+        if self.preposition_to is not None and self.preposition_to.match(text, marker.end()):
+            return True
+        return (
+            bool(marker["present"] or marker["future"])
+            and marker.group().isalpha()
+            and leads_into(self.past_auxiliary, text, marker.start())
         )
 
     def _is_participle(self, marker: re.Match[str]) -> bool:
