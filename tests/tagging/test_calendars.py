@@ -9,6 +9,7 @@ import pytest
 from datesleuth.tagging.dates import (
     easter_sunday,
     kislev_25,
+    lunar_new_year,
     orthodox_easter_sunday,
     rosh_hashanah,
 )
@@ -48,3 +49,17 @@ def test_orthodox_easter_sunday(day: dt.date) -> None:
 def test_every_hebrew_year_has_a_length_the_calendar_allows() -> None:
     lengths = {(rosh_hashanah(y + 1) - rosh_hashanah(y)).days for y in range(1900, 2100)}
     assert lengths == {353, 354, 355, 383, 384, 385}
+
+
+@pytest.mark.parametrize(
+    "day",
+    [
+        D(1966, 1, 21), D(1990, 1, 27), D(1991, 2, 15), D(1996, 2, 19), D(1998, 1, 28),
+        D(2000, 2, 5), D(2001, 1, 24), D(2004, 1, 22), D(2006, 1, 29), D(2007, 2, 18),
+        D(2009, 1, 26), D(2012, 1, 23), D(2014, 1, 31), D(2015, 2, 19), D(2017, 1, 28),
+        D(2020, 1, 25), D(2021, 2, 12), D(2023, 1, 22), D(2024, 2, 10), D(2025, 1, 29),
+        D(2026, 2, 17),
+    ],
+)  # fmt: skip
+def test_lunar_new_year(day: dt.date) -> None:
+    assert lunar_new_year(day.year) == day

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 from datesleuth.errors import DateFormatError
@@ -94,6 +95,63 @@ def orthodox_easter_sunday(year: int) -> dt.date:
     month, day = divmod(d + e + 114, 31)
     drift = year // 100 - year // 400 - 2
     return dt.date(year, month, day + 1) + dt.timedelta(days=drift)
+
+
+# New moons (Meeus, Astronomical Algorithms, ch. 49): the mean lunation in days, the
+# Julian ephemeris day of the first new moon of 2000, and the largest periodic terms, as
+# (coefficient, power of the eccentricity factor, multiples of the Moon's anomaly, of
+# the Sun's anomaly and of the Moon's argument of latitude).
+_LUNATION = 29.530588861
+_NEW_MOON_2000 = 2451550.09766
+_NEW_MOON_TERMS = (
+    (-0.40720, 0, 1, 0, 0),
+    (0.17241, 1, 0, 1, 0),
+    (0.01608, 0, 2, 0, 0),
+    (0.01039, 0, 0, 0, 2),
+    (0.00739, 1, 1, -1, 0),
+    (-0.00514, 1, 1, 1, 0),
+    (0.00208, 2, 0, 2, 0),
+    (-0.00111, 0, 1, 0, -2),
+    (-0.00057, 0, 1, 0, 2),
+    (0.00056, 1, 2, 1, 0),
+    (-0.00042, 0, 3, 0, 0),
+    (0.00042, 1, 0, 1, 2),
+    (0.00038, 1, 0, 1, -2),
+    (-0.00024, 1, 2, -1, 0),
+)
+# Julian day of 2000-01-01 at midnight, universal time; China keeps UTC+8.
+_JD_2000 = 2451544.5
+_CHINA_OFFSET_DAYS = 8 / 24
+_LUNATIONS_PER_YEAR = 12.3685
+# The Chinese year begins with the first new moon from 21 January on (the second after
+# the winter solstice, but for the rare years with a leap month around it).
+_EARLIEST_LUNAR_NEW_YEAR = (1, 21)
+
+
+def new_moon_in_china(lunation: int) -> dt.date:
+    """The day, in China, of the ``lunation``-th new moon after the first one of 2000."""
+    centuries = lunation / 1236.85
+    moment = _NEW_MOON_2000 + _LUNATION * lunation + 0.00015437 * centuries**2
+    eccentricity = 1 - 0.002516 * centuries
+    moon_anomaly = math.radians(201.5643 + 385.81693528 * lunation)
+    sun_anomaly = math.radians(2.5534 + 29.10535670 * lunation)
+    latitude = math.radians(160.7108 + 390.67050284 * lunation)
+    for coefficient, power, moon, sun, lat in _NEW_MOON_TERMS:
+        angle = moon * moon_anomaly + sun * sun_anomaly + lat * latitude
+        moment += coefficient * eccentricity**power * math.sin(angle)
+    days = math.floor(moment - _JD_2000 + _CHINA_OFFSET_DAYS)
+    return dt.date(2000, 1, 1) + dt.timedelta(days=days)
+
+
+def lunar_new_year(year: int) -> dt.date:
+    """The first day of the Chinese (lunar) year that begins in ``year``."""
+    earliest = dt.date(year, *_EARLIEST_LUNAR_NEW_YEAR)
+    lunation = math.floor((year - 2000) * _LUNATIONS_PER_YEAR)
+    while new_moon_in_china(lunation) < earliest:
+        lunation += 1
+    while new_moon_in_china(lunation - 1) >= earliest:
+        lunation -= 1
+    return new_moon_in_china(lunation)
 
 
 # The Hebrew calendar's epoch (1 Tishri of year 1) as a proleptic Gregorian ordinal, and

@@ -1080,10 +1080,11 @@ _NTH_WEEKDAY_SPEC = re.compile(r"nth:(-?\d):(\d):(\d{1,2})([+-]\d+)?")
 
 
 def holiday_date(spec: str, year: int) -> dt.date:
-    """Fixed ``MM-DD``, ``easter+N``, ``orthodox_easter+N`` or ``tishri+N`` days (from
-    Easter Sunday, Eastern Easter Sunday or the Hebrew new year of that autumn),
-    ``kislev25``, or ``nth:N:WEEKDAY:MONTH[±DAYS]`` (N=-1: the last; DAYS after or before
-    it: Victoria Day is the Monday a week before the last one of May)."""
+    """Fixed ``MM-DD``, ``easter+N``, ``orthodox_easter+N``, ``tishri+N`` or
+    ``lunar_new_year+N`` days (from Easter Sunday, Eastern Easter Sunday, the Hebrew new
+    year of that autumn or the Chinese new year of that winter), ``kislev25``, or
+    ``nth:N:WEEKDAY:MONTH[±DAYS]`` (N=-1: the last; DAYS after or before it: Victoria Day
+    is the Monday a week before the last one of May)."""
     if spec.startswith("orthodox_easter"):
         return dates.orthodox_easter_sunday(year) + dt.timedelta(days=int(spec[15:] or 0))
     if spec.startswith("easter"):
@@ -1092,6 +1093,8 @@ def holiday_date(spec: str, year: int) -> dt.date:
         return dates.rosh_hashanah(year) + dt.timedelta(days=int(spec[6:] or 0))
     if spec == "kislev25":
         return dates.kislev_25(year)
+    if spec.startswith("lunar_new_year"):
+        return dates.lunar_new_year(year) + dt.timedelta(days=int(spec[14:] or 0))
     nth_rule = _NTH_WEEKDAY_SPEC.fullmatch(spec)
     if nth_rule:
         nth, weekday, month, extra = nth_rule.groups()
