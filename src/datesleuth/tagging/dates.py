@@ -128,9 +128,9 @@ _LUNATIONS_PER_YEAR = 12.3685
 _EARLIEST_LUNAR_NEW_YEAR = (1, 21)
 
 
-def new_moon_in_china(lunation: int) -> dt.date:
+def _new_moon_in_china(lunation: int) -> dt.date:
     """The day, in China, of the ``lunation``-th new moon after the first one of 2000."""
-    centuries = lunation / 1236.85
+    centuries = lunation / (100 * _LUNATIONS_PER_YEAR)
     moment = _NEW_MOON_2000 + _LUNATION * lunation + 0.00015437 * centuries**2
     eccentricity = 1 - 0.002516 * centuries
     moon_anomaly = math.radians(201.5643 + 385.81693528 * lunation)
@@ -147,11 +147,11 @@ def lunar_new_year(year: int) -> dt.date:
     """The first day of the Chinese (lunar) year that begins in ``year``."""
     earliest = dt.date(year, *_EARLIEST_LUNAR_NEW_YEAR)
     lunation = math.floor((year - 2000) * _LUNATIONS_PER_YEAR)
-    while new_moon_in_china(lunation) < earliest:
+    while _new_moon_in_china(lunation) < earliest:
         lunation += 1
-    while new_moon_in_china(lunation - 1) >= earliest:
+    while _new_moon_in_china(lunation - 1) >= earliest:
         lunation -= 1
-    return new_moon_in_china(lunation)
+    return _new_moon_in_china(lunation)
 
 
 # The Hebrew calendar's epoch (1 Tishri of year 1) as a proleptic Gregorian ordinal, and

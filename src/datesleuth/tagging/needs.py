@@ -246,9 +246,8 @@ def first_characters(pattern: str) -> str | None:
     """The characters a match of ``pattern`` may start with, as the inside of a character
     class; None when it may start with almost any, or match nothing at all."""
     # Read afresh, not through the cache: a rule's pattern is read once this way.
-    try:
-        root = _PatternReader(pattern).read()
-    except (ValueError, IndexError):
+    root = _read_pattern.__wrapped__(pattern)
+    if root is None:
         return None
     members, empty = _firsts(root)
     return None if members is None or empty else "".join(sorted(members))

@@ -1077,6 +1077,15 @@ def _holiday_weekend(day: dt.date) -> str:
 
 
 _NTH_WEEKDAY_SPEC = re.compile(r"nth:(-?\d):(\d):(\d{1,2})([+-]\d+)?")
+# Days counted from a day of another reckoning: its name, then the days after or before.
+_FROM_ANCHOR_SPEC = re.compile(r"([a-z_]+?\d*)([+-]\d+)?")
+_HOLIDAY_ANCHORS: dict[str, Callable[[int], dt.date]] = {
+    "easter": dates.easter_sunday,
+    "orthodox_easter": dates.orthodox_easter_sunday,
+    "tishri": dates.rosh_hashanah,
+    "kislev25": dates.kislev_25,
+    "lunar_new_year": dates.lunar_new_year,
+}
 
 
 def holiday_date(spec: str, year: int) -> dt.date:
@@ -1085,16 +1094,10 @@ def holiday_date(spec: str, year: int) -> dt.date:
     year of that autumn or the Chinese new year of that winter), ``kislev25``, or
     ``nth:N:WEEKDAY:MONTH[±DAYS]`` (N=-1: the last; DAYS after or before it: Victoria Day
     is the Monday a week before the last one of May)."""
-    if spec.startswith("orthodox_easter"):
-        return dates.orthodox_easter_sunday(year) + dt.timedelta(days=int(spec[15:] or 0))
-    if spec.startswith("easter"):
-        return dates.easter_sunday(year) + dt.timedelta(days=int(spec[6:] or 0))
-    if spec.startswith("tishri"):
-        return dates.rosh_hashanah(year) + dt.timedelta(days=int(spec[6:] or 0))
-    if spec == "kislev25":
-        return dates.kislev_25(year)
-    if spec.startswith("lunar_new_year"):
-        return dates.lunar_new_year(year) + dt.timedelta(days=int(spec[14:] or 0))
+    from_anchor = _FROM_ANCHOR_SPEC.fullmatch(spec)
+    if from_anchor and from_anchor[1] in _HOLIDAY_ANCHORS:
+        anchor = _HOLIDAY_ANCHORS[from_anchor[1]](year)
+        return anchor + dt.timedelta(days=int(from_anchor[2] or 0))
     nth_rule = _NTH_WEEKDAY_SPEC.fullmatch(spec)
     if nth_rule:
         nth, weekday, month, extra = nth_rule.groups()
